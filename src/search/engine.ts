@@ -1,0 +1,69 @@
+import type { Article } from '../corpus/types';
+import { isConfident } from './confidence';
+import { analyzeQuestion } from './question';
+import { RankedSentence, rankSentences, RankParams } from './rank';
+import { SentenceIndex } from './sentenceIndex';
+import type { Answer, AnswerResult, AskOptions } from './types';
+
+export const DEFAULT_TOP = 3;
+
+/** The question-answering core: built once from the articles, then asked many times. */
+export class AnswerEngine {
+  readonly index: SentenceIndex;
+
+  constructor(readonly articles: readonly Article[], private readonly params?: RankParams, private readonly minCoverage?: number) {
+    this.index = new SentenceIndex(articles);
+  }
+
+  article(id: string): Article | undefined {
+    return this.articles.find((a) => a.id === id);
+  }
+
+  /** Answers a question with the best sentences, or none when not confident. */
+  ask(question: string, options: AskOptions = {}): AnswerResult {
+    const top = Math.max(1, options.top ?? DEFAULT_TOP);
+    const analyzed = analyzeQuestion(question);
+    const base = { question, kind: analyzed.kind, truncated: analyzed.truncated };
+    if (analyzed.terms.length === 0) return { ...base, answers: [], nearest: [], reason: 'empty' };
+    const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
+    if (articleIndex === -1) throw new RangeError(`unknown article "${options.article}"`);
+    const ranked = rankSentences(this.index, analyzed, { article: articleIndex, params: this.params });
+    const distinct = this.distinct(ranked, top);
+    if (distinct.length === 0) return { ...base, answers: [], nearest: [], reason: 'no-match' };
+    if (!isConfident(ranked[0], this.minCoverage)) {
+      return { ...base, answers: [], nearest: distinct, reason: 'low-confidence' };
+    }
+    return { ...base, answers: distinct, nearest: distinct };
+  }
+
+  /** Full ranking (for benchmarks): every matching sentence, best first. */
+  rank(question: string, options: AskOptions = {}): RankedSentence[] {
+    const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
+    return rankSentences(this.index, analyzeQuestion(question), { article: articleIndex, params: this.params });
+  }
+
+  /** The top sentences, skipping repeats of a sentence already listed (same article, same text). */
+  private distinct(ranked: RankedSentence[], top: number): Answer[] {
+    const seen = new Set<string>();
+    const out: Answer[] = [];
+    for (const r of ranked) {
+      const key = `${r.sentence.article}\u0000${r.sentence.folded}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(this.toAnswer(r));
+      if (out.length >= top) break;
+    }
+    return out;
+  }
+
+  private toAnswer(r: RankedSentence): Answer {
+    const s = r.sentence;
+    return {
+      quote: s.text,
+      article: this.articles[s.article]!.id,
+      paragraph: s.paragraph,
+      sentence: s.sentence,
+      score: Math.round(Math.min(1, r.coverage) * 1000) / 1000,
+    };
+  }
+}

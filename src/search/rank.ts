@@ -1,0 +1,161 @@
+import Fuse from 'fuse.js';
+import type { AnswerKind } from '../text/questionWords';
+import type { AnalyzedQuestion, QueryTerm } from './question';
+import type { IndexedSentence, SentenceIndex } from './sentenceIndex';
+
+/**
+ * Ranking weights. Chosen on the ARCD train split (scripts/tune.ts), checked on the dev questions;
+ * the test split is only reported.
+ */
+export const RANK_PARAMS = {
+  /** BM25 term saturation and length normalisation, at sentence level. */
+  k1: 1.2,
+  b: 0.5,
+  /** Match quality of a clitic-key match and of a one-edit (typo) match, exact stem = 1. */
+  clitic: 0.85,
+  fuzzy: 0.6,
+  /** Credit for a question term found elsewhere in the sentence's paragraph. */
+  context: 0.25,
+  /** Credit for a question term found only in the article's headline (implied everywhere). */
+  title: 0.5,
+  /** Bonus for two question terms adjacent in the question and near each other in the sentence. */
+  proximity: 0.35,
+  /** Bonus for holding the kind of thing asked (a date for متى, …), × mean term weight. */
+  kind: 0.6,
+  /** Weight of Fuse.js's fuzzy score when re-scoring the best candidates, × mean term weight. */
+  fuse: 0.3,
+  /** How many candidates Fuse.js re-scores. */
+  rescore: 24,
+};
+export type RankParams = typeof RANK_PARAMS;
+
+export interface RankedSentence {
+  sentence: IndexedSentence;
+  score: number;
+  /** Share of the question's term weight that the sentence, its paragraph and headline hold. */
+  coverage: number;
+}
+
+interface TermMatches {
+  term: QueryTerm;
+  weight: number;
+  /** sentence id → match quality in (0, 1]. */
+  quality: Map<number, number>;
+}
+
+function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, allowed?: number): TermMatches {
+  const quality = new Map<number, number>();
+  const note = (ids: readonly number[] | undefined, q: number) => {
+    for (const id of ids ?? []) {
+      if (allowed !== undefined && index.sentences[id]!.article !== allowed) continue;
+      if ((quality.get(id) ?? 0) < q) quality.set(id, q);
+    }
+  };
+  const exact = index.stemPostings.get(term.stem);
+  const clitic = index.keyPostings.get(term.key);
+  note(exact, 1);
+  note(clitic, params.clitic);
+  let df = exact?.length ?? clitic?.length ?? 0;
+  if (!exact) {
+    for (const near of index.fuzzy.near(term.stem)) {
+      const ids = index.stemPostings.get(near);
+      note(ids, params.fuzzy);
+      if (!df) df = ids?.length ?? 0;
+    }
+  }
+  return { term, weight: index.idf(df), quality };
+}
+
+function positionOf(s: IndexedSentence, term: QueryTerm): number {
+  const i = s.stems.indexOf(term.stem);
+  return i >= 0 ? i : s.keys.indexOf(term.key);
+}
+
+function hasNewEvidence(s: IndexedSentence, kind: AnswerKind, question: AnalyzedQuestion): boolean {
+  const kinds = kind === 'time' ? ['time', 'date'] as const : [kind];
+  const asked = new Set(question.terms.map((t) => t.stem));
+  return kinds.some((k) => [...(s.kinds[k] ?? [])].some((stem) => !asked.has(stem)));
+}
+
+/**
+ * Ranks the sentences that share at least one term with the question. Only the postings of the
+ * question's own terms are read; Fuse.js then re-scores the best few for fuzzy closeness.
+ */
+export function rankSentences(
+  index: SentenceIndex,
+  question: AnalyzedQuestion,
+  options: { article?: number; params?: RankParams } = {},
+): RankedSentence[] {
+  const params = options.params ?? RANK_PARAMS;
+  const matches = question.terms.map((t) => collectMatches(index, t, params, options.article));
+  const totalWeight = matches.reduce((sum, m) => sum + m.weight, 0);
+  if (totalWeight === 0) return [];
+  const meanWeight = totalWeight / matches.length;
+
+  // Paragraph-level best quality per term, for context credit.
+  const paragraphKey = (s: IndexedSentence) => s.article * 100000 + s.paragraph;
+  const paragraphQuality = matches.map((m) => {
+    const best = new Map<number, number>();
+    for (const [id, q] of m.quality) {
+      const key = paragraphKey(index.sentences[id]!);
+      if ((best.get(key) ?? 0) < q) best.set(key, q);
+    }
+    return best;
+  });
+
+  const candidates = new Set<number>();
+  for (const m of matches) for (const id of m.quality.keys()) candidates.add(id);
+
+  const ranked: RankedSentence[] = [];
+  for (const id of candidates) {
+    const s = index.sentences[id]!;
+    const norm = (params.k1 + 1) / (1 + params.k1 * (1 - params.b + (params.b * s.length) / index.averageLength));
+    const title = index.titleStems[s.article]!;
+    let score = 0;
+    let covered = 0;
+    matches.forEach((m, i) => {
+      const direct = m.quality.get(id) ?? 0;
+      if (direct > 0) {
+        score += m.weight * direct * norm;
+        covered += m.weight * direct;
+        return;
+      }
+      const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
+      const inTitle = title.has(m.term.stem) ? 1 : 0;
+      const implied = Math.max(params.context * inParagraph, params.title * inTitle);
+      score += m.weight * implied;
+      covered += m.weight * implied;
+    });
+    ranked.push({ sentence: s, score, coverage: covered / totalWeight });
+  }
+  ranked.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
+
+  // Second pass on the best few: proximity, answer kind, and Fuse.js's fuzzy view.
+  const head = ranked.slice(0, params.rescore);
+  const fuse = new Fuse(head, {
+    keys: ['sentence.folded'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+    useTokenSearch: true,
+  });
+  const fuseScore = new Map<number, number>();
+  const query = question.terms.map((t) => t.token).join(' ');
+  if (query) for (const r of fuse.search(query)) fuseScore.set(r.item.sentence.id, 1 - (r.score ?? 1));
+
+  for (const r of head) {
+    const s = r.sentence;
+    for (let i = 0; i + 1 < matches.length; i++) {
+      const a = matches[i]!;
+      const b = matches[i + 1]!;
+      if (!a.quality.has(s.id) || !b.quality.has(s.id)) continue;
+      const pa = positionOf(s, a.term);
+      const pb = positionOf(s, b.term);
+      if (pa >= 0 && pb >= 0 && Math.abs(pa - pb) <= 2) r.score += params.proximity * Math.min(a.weight, b.weight);
+    }
+    if (question.kind !== 'other' && hasNewEvidence(s, question.kind, question)) r.score += params.kind * meanWeight;
+    r.score += params.fuse * meanWeight * (fuseScore.get(s.id) ?? 0);
+  }
+  head.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
+  return [...head, ...ranked.slice(params.rescore)];
+}

@@ -1,0 +1,111 @@
+import type { Article } from '../corpus/types';
+import { entityLexicon } from './lexicon';
+import { cliticKey, lightStem } from '../text/keys';
+import { fold } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import { isStopword } from '../text/stopwords';
+import { tokenizeFolded } from '../text/tokenize';
+import { tokenKinds } from '../text/entities';
+import type { AnswerKind } from '../text/questionWords';
+import { DeletionIndex } from './fuzzy';
+
+/** A sentence as the index holds it. */
+export interface IndexedSentence {
+  id: number;
+  article: number;
+  paragraph: number;
+  sentence: number;
+  /** Exact published text. */
+  text: string;
+  folded: string;
+  /** Light stems of the content tokens, in order. */
+  stems: string[];
+  /** Clitic keys of the content tokens, aligned with stems. */
+  keys: string[];
+  /** Content-token count, for length normalisation. */
+  length: number;
+  /** For each answer kind, the stems that are evidence of it. */
+  kinds: Partial<Record<AnswerKind, Set<string>>>;
+}
+
+/** Postings: term → ids of the sentences that contain it (ascending, unique). */
+type Postings = Map<string, number[]>;
+
+function addPosting(postings: Postings, term: string, id: number): void {
+  const list = postings.get(term);
+  if (!list) postings.set(term, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/**
+ * The search index: every sentence of every article with its stems, inverted indexes on light
+ * stems and on clitic keys, a deletion index for typos, and per-paragraph sentence ranges.
+ * Building it is linear in the corpus; a question only touches the postings of its own terms.
+ */
+export class SentenceIndex {
+  readonly sentences: IndexedSentence[] = [];
+  readonly stemPostings: Postings = new Map();
+  readonly keyPostings: Postings = new Map();
+  readonly fuzzy = new DeletionIndex();
+  /** sentence ids of each paragraph, per article: paragraphs[article][paragraph] = [first, last]. */
+  readonly paragraphRanges: Array<Array<[number, number]>> = [];
+  /** Stems of each article's headline, which every sentence of the article implicitly shares. */
+  readonly titleStems: Array<Set<string>> = [];
+  averageLength = 1;
+
+  constructor(readonly articles: readonly Article[]) {
+    articles.forEach((article, a) => this.addArticle(article, a));
+    const total = this.sentences.reduce((sum, s) => sum + s.length, 0);
+    this.averageLength = Math.max(1, total / Math.max(1, this.sentences.length));
+  }
+
+  private addArticle(article: Article, a: number): void {
+    const lexicon = entityLexicon(article);
+    const ranges: Array<[number, number]> = [];
+    const lead = [article.title, ...(article.summary ? splitSentences(article.summary).map((s) => s.text) : [])];
+    const paragraphs: string[][] = [lead, ...article.paragraphs.map((p) => splitSentences(p).map((s) => s.text))];
+    paragraphs.forEach((sentences, p) => {
+      const first = this.sentences.length;
+      sentences.forEach((text, i) => this.addSentence(text, a, p, i + 1, lexicon));
+      ranges.push([first, this.sentences.length - 1]);
+    });
+    this.paragraphRanges.push(ranges);
+    this.titleStems.push(new Set(this.sentences[ranges[0]![0]]?.stems ?? []));
+  }
+
+  private addSentence(
+    text: string, article: number, paragraph: number, sentence: number,
+    lexicon: ReturnType<typeof entityLexicon>,
+  ): void {
+    const id = this.sentences.length;
+    const folded = fold(text);
+    const tokens = tokenizeFolded(folded).map((t) => t.text);
+    const stems: string[] = [];
+    const keys: string[] = [];
+    const kinds: IndexedSentence['kinds'] = {};
+    tokens.forEach((token, i) => {
+      for (const kind of tokenKinds(token, tokens[i + 1], lexicon)) {
+        (kinds[kind] ??= new Set()).add(lightStem(token));
+      }
+      if (isStopword(token)) return;
+      const stem = lightStem(token);
+      const key = cliticKey(token);
+      stems.push(stem);
+      keys.push(key);
+      addPosting(this.stemPostings, stem, id);
+      addPosting(this.keyPostings, key, id);
+      this.fuzzy.add(stem);
+    });
+    this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, keys, length: stems.length, kinds });
+  }
+
+  /** Inverse document frequency of a stem over sentences (BM25's form; never negative). */
+  idf(df: number): number {
+    const n = this.sentences.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  articleIndex(id: string): number {
+    return this.articles.findIndex((a) => a.id === id);
+  }
+}
