@@ -32,6 +32,12 @@ const RELATIVE_TIME = [
   'yesterday', 'today', 'tomorrow', 'ago', 'last', 'next',
 ];
 
+/** The month names of month n (1–12) as written (Arabic in both systems, then English). */
+export function monthForms(n: number): { ar: string[]; en: string[] } {
+  const names = MONTHS.find(([m]) => m === n)?.[1] ?? [];
+  return { ar: names.filter((w) => !/[a-z]/.test(w)), en: names.filter((w) => /[a-z]/.test(w)) };
+}
+
 /** One-word month names, folded, to month number. Two-word names are keyed "كانون الثاني". */
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
   MONTHS.flatMap(([n, names]) => names.map((name) => [fold(name), n] as [string, number])),

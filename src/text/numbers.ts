@@ -57,3 +57,8 @@ export function digitValue(token: string): number | undefined {
 export function isNumeric(token: string): boolean {
   return digitValue(token) !== undefined || numberWordValue(token) !== undefined;
 }
+
+/** Every number word (Arabic and English, folded) whose value is `value`: 3 → ثلاث, ثلاثه, three. */
+export function numberWordsFor(value: number): string[] {
+  return [...NUMBER_WORDS].filter(([, v]) => v === value).map(([w]) => w);
+}
