@@ -10,20 +10,27 @@ import type { IndexedSentence, SentenceIndex } from './sentenceIndex';
 export const RANK_PARAMS = {
   /** BM25 term saturation and length normalisation, at sentence level. */
   k1: 1.2,
-  b: 0.5,
+  b: 0,
   /** Match quality of a clitic-key match and of a one-edit (typo) match, exact stem = 1. */
   clitic: 0.85,
   fuzzy: 0.6,
   /** Credit for a question term found elsewhere in the sentence's paragraph. */
   context: 0.25,
   /** Credit for a question term found only in the article's headline (implied everywhere). */
-  title: 0.5,
+  title: 1,
   /** Bonus for two question terms adjacent in the question and near each other in the sentence. */
   proximity: 0.35,
   /** Bonus for holding the kind of thing asked (a date for متى, …), × mean term weight. */
   kind: 0.6,
-  /** Weight of Fuse.js's fuzzy score when re-scoring the best candidates, × mean term weight. */
-  fuse: 0.3,
+  /** Credit for a question word Fuse.js finds approximately in a sentence (× (1 − Fuse score)). */
+  fuse: 0.4,
+  /** Fuse.js threshold for those approximate matches (0 exact … 1 anything). */
+  fuseThreshold: 0.35,
+  /**
+   * Factor on the headline and summary (paragraph 0): they restate the story, and the body
+   * sentence that says the same thing carries the detail a question asks about.
+   */
+  lead: 0.4,
   /** How many candidates Fuse.js re-scores. */
   rescore: 24,
 };
@@ -126,22 +133,31 @@ export function rankSentences(
       score += m.weight * implied;
       covered += m.weight * implied;
     });
+    if (s.paragraph === 0) score *= params.lead;
     ranked.push({ sentence: s, score, coverage: covered / totalWeight });
   }
   ranked.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
 
-  // Second pass on the best few: proximity, answer kind, and Fuse.js's fuzzy view.
+  // Second pass on the best few: Fuse.js's approximate matching for the question words that
+  // matched no stem in a sentence (a typo, or a form light stemming misses: استعادة/استعادتها),
+  // then proximity and answer kind.
   const head = ranked.slice(0, params.rescore);
   const fuse = new Fuse(head, {
     keys: ['sentence.folded'],
     includeScore: true,
     ignoreLocation: true,
-    threshold: 0.4,
-    useTokenSearch: true,
+    ignoreFieldNorm: true,
+    threshold: params.fuseThreshold,
   });
-  const fuseScore = new Map<number, number>();
-  const query = question.terms.map((t) => t.token).join(' ');
-  if (query) for (const r of fuse.search(query)) fuseScore.set(r.item.sentence.id, 1 - (r.score ?? 1));
+  const approximate = new Map<number, number>(); // sentence id → extra weight from Fuse matches
+  matches.forEach((m) => {
+    if ([...m.term.stem].length < 4) return; // short words match inside too many others
+    for (const r of fuse.search(m.term.stem)) {
+      const id = r.item.sentence.id;
+      if (m.quality.has(id)) continue;
+      approximate.set(id, (approximate.get(id) ?? 0) + m.weight * params.fuse * (1 - (r.score ?? 1)));
+    }
+  });
 
   for (const r of head) {
     const s = r.sentence;
@@ -154,7 +170,9 @@ export function rankSentences(
       if (pa >= 0 && pb >= 0 && Math.abs(pa - pb) <= 2) r.score += params.proximity * Math.min(a.weight, b.weight);
     }
     if (question.kind !== 'other' && hasNewEvidence(s, question.kind, question)) r.score += params.kind * meanWeight;
-    r.score += params.fuse * meanWeight * (fuseScore.get(s.id) ?? 0);
+    const extra = approximate.get(s.id) ?? 0;
+    r.score += extra;
+    r.coverage = Math.min(1, r.coverage + extra / totalWeight);
   }
   head.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
   return [...head, ...ranked.slice(params.rescore)];
