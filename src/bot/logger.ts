@@ -1,0 +1,67 @@
+/**
+ * Structured logs (pino, JSON lines on stdout). Secrets never reach them: known secret values are
+ * scrubbed from every string logged, and secret-looking fields are redacted. Never log the client
+ * object, the environment or request URLs (interaction tokens are in them).
+ */
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+export interface LoggerOptions {
+  level?: string;
+  /** Values to scrub from any string logged (the bot token). */
+  secrets?: string[];
+  /** Where to write (default stdout); tests pass a memory stream. */
+  destination?: DestinationStream;
+}
+
+const REDACT = [
+  'token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'authorization', '*.authorization',
+  'headers.authorization', '*.headers.authorization', 'env', '*.env',
+];
+
+function scrubber(secrets: string[]): (value: unknown) => unknown {
+  const live = secrets.filter((s) => s && s.length >= 6);
+  const scrub = (value: unknown, depth: number): unknown => {
+    if (typeof value === 'string') return live.reduce((s, secret) => s.split(secret).join('[redacted]'), value);
+    if (depth > 3 || value === null || typeof value !== 'object') return value;
+    if (value instanceof Error) return value;
+    if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = scrub(v, depth + 1);
+    return out;
+  };
+  return (value) => (live.length ? scrub(value, 0) : value);
+}
+
+/** What of an error is safe and useful to log: no request URLs or bodies (they hold tokens). */
+export function errorInfo(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const e = err as Error & { code?: unknown; status?: unknown; method?: unknown };
+  return {
+    name: e.name, message: e.message,
+    ...(e.code !== undefined ? { code: e.code } : {}),
+    ...(e.status !== undefined ? { status: e.status } : {}),
+    ...(e.method !== undefined ? { method: e.method } : {}),
+    stack: e.stack?.split('\n').slice(0, 8).join('\n'),
+  };
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = LOG_LEVELS.includes(options.level as (typeof LOG_LEVELS)[number]) ? options.level! : 'info';
+  const scrub = scrubber(options.secrets ?? []);
+  return pino(
+    {
+      level,
+      base: { name: 'quote-bot' },
+      redact: { paths: REDACT, censor: '[redacted]' },
+      serializers: { err: (e: unknown) => scrub(errorInfo(e)) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => scrub(a)) as Parameters<typeof method>);
+        },
+      },
+    },
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  );
+}
