@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/load';
 import { AnswerEngine } from '../src/search/engine';
-import { MIN_COVERAGE } from '../src/search/confidence';
+import { isConfident } from '../src/search/confidence';
 import { PROJECT_ROOT } from '../src/paths';
 import { arcdArticles, arcdId, isSentenceHit, loadArcd, toBenchPair } from './lib/arcd';
 import { loadDevSet, scoreDevSet } from './lib/devset';
@@ -32,11 +32,14 @@ type Acc = { n: number; top1: number; top3: number; rr: number; hit: number; abs
 const acc: Record<string, Acc> = {};
 bench.articles.forEach((a, i) => {
   for (const q of a.questions) {
-    const ranked = arcd.rank(q.q, { article: arcdId(i) });
+    const ranking = arcd.ranking(q.q, { article: arcdId(i) });
+    const ranked = ranking.ranked;
     const g = (acc[q.split] ??= { n: 0, top1: 0, top3: 0, rr: 0, hit: 0, abstain: 0 });
     g.n++;
-    if (!ranked[0] || ranked[0].coverage < MIN_COVERAGE) g.abstain++;
-    if (ranked[0] && isSentenceHit(ranked[0].sentence.text, q, a)) g.hit++;
+    const confident = isConfident(ranking);
+    if (!confident) g.abstain++;
+    // As the CLI answers: an abstention is a miss for the hit rate (not for the ranking metrics).
+    if (confident && ranked[0] && isSentenceHit(ranked[0].sentence.text, q, a)) g.hit++;
     const seen = new Set<string>();
     let rank = 0;
     for (const r of ranked) {
@@ -54,7 +57,7 @@ bench.articles.forEach((a, i) => {
   }
 });
 console.log('\nARCD (../shared/bench/arcd), each question asked within its article');
-console.log('split   n     top-1   top-3   MRR     hit(quote holds answer)  abstained');
+console.log('split   n     top-1   top-3   MRR     answered+hit*  abstained');
 for (const [split, g] of Object.entries(acc)) {
   const f = (x: number) => (x / g.n).toFixed(3);
   console.log(`${split.padEnd(6)}  ${String(g.n).padEnd(4)}  ${f(g.top1)}   ${f(g.top3)}   ${f(g.rr)}   ${f(g.hit).padEnd(23)}  ${f(g.abstain)}`);

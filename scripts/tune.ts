@@ -5,7 +5,7 @@
  */
 import { AnswerEngine } from '../src/search/engine';
 import { RANK_PARAMS, RankParams } from '../src/search/rank';
-import { MIN_COVERAGE } from '../src/search/confidence';
+import { isConfident } from '../src/search/confidence';
 import { arcdArticles, arcdId, isSentenceHit, loadArcd, toBenchPair } from './lib/arcd';
 
 const bench = loadArcd();
@@ -22,12 +22,14 @@ function run(params: RankParams) {
     for (const q of a.questions) {
       if (split !== 'all' && q.split !== split) continue;
       n++;
-      const ranked = engine.rank(q.q, { article: arcdId(i) });
-      const best = ranked[0];
+      const ranking = engine.ranking(q.q, { article: arcdId(i) });
+      const best = ranking.ranked[0];
       if (!best) { abstain++; coverages.push(0); continue; }
       coverages.push(best.coverage);
-      if (best.coverage < MIN_COVERAGE) abstain++;
-      if (isSentenceHit(best.sentence.text, q, a)) hit++;
+      const confident = isConfident(ranking);
+      if (!confident) abstain++;
+      // As through the CLI: an abstention is a miss.
+      if (confident && isSentenceHit(best.sentence.text, q, a)) hit++;
       const pair = toBenchPair(a, best.sentence.paragraph, best.sentence.sentence);
       if (pair && q.gold.some(([p, s]) => p === pair[0] && s === pair[1])) top1++;
     }

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types';
 import { isConfident } from './confidence';
 import { analyzeQuestion } from './question';
-import { RankedSentence, rankSentences, RankParams } from './rank';
+import { RankedSentence, Ranking, rankSentences, RankParams } from './rank';
 import { SentenceIndex } from './sentenceIndex';
 import type { Answer, AnswerResult, AskOptions } from './types';
 
@@ -11,7 +11,7 @@ export const DEFAULT_TOP = 3;
 export class AnswerEngine {
   readonly index: SentenceIndex;
 
-  constructor(readonly articles: readonly Article[], private readonly params?: RankParams, private readonly minCoverage?: number) {
+  constructor(readonly articles: readonly Article[], private readonly params?: RankParams) {
     this.index = new SentenceIndex(articles);
   }
 
@@ -27,19 +27,29 @@ export class AnswerEngine {
     if (analyzed.terms.length === 0) return { ...base, answers: [], nearest: [], reason: 'empty' };
     const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
     if (articleIndex === -1) throw new RangeError(`unknown article "${options.article}"`);
-    const ranked = rankSentences(this.index, analyzed, { article: articleIndex, params: this.params });
-    const distinct = this.distinct(ranked, top);
+    const ranking = rankSentences(this.index, analyzed, { article: articleIndex, params: this.params });
+    const distinct = this.distinct(ranking.ranked, top);
     if (distinct.length === 0) return { ...base, answers: [], nearest: [], reason: 'no-match' };
-    if (!isConfident(ranked[0], this.minCoverage)) {
+    if (!isConfident(ranking)) {
       return { ...base, answers: [], nearest: distinct, reason: 'low-confidence' };
     }
     return { ...base, answers: distinct, nearest: distinct };
   }
 
-  /** Full ranking (for benchmarks): every matching sentence, best first. */
+  /** Every sentence that matches the question, best first, with its score (benchmarks, tuning). */
   rank(question: string, options: AskOptions = {}): RankedSentence[] {
+    return this.ranking(question, options).ranked;
+  }
+
+  /** The ranking with what the confidence rule looks at. */
+  ranking(question: string, options: AskOptions = {}): Ranking {
     const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
     return rankSentences(this.index, analyzeQuestion(question), { article: articleIndex, params: this.params });
+  }
+
+  /** Whether the confidence rule would answer this question. */
+  isConfident(question: string, options: AskOptions = {}): boolean {
+    return isConfident(this.ranking(question, options));
   }
 
   /** The top sentences, skipping repeats of a sentence already listed (same article, same text). */

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { isKnownPlaceName } from '../text/entities';
 import type { AnswerKind } from '../text/questionWords';
 import type { AnalyzedQuestion, QueryTerm } from './question';
 import type { IndexedSentence, SentenceIndex } from './sentenceIndex';
@@ -12,20 +13,20 @@ export const RANK_PARAMS = {
   k1: 1.2,
   b: 0,
   /** Match quality of a clitic-key match and of a one-edit (typo) match, exact stem = 1. */
-  clitic: 0.85,
+  clitic: 1,
+  /** Extra credit when the sentence has the word in exactly the question's form. */
+  surface: 0.2,
   fuzzy: 0.6,
   /** Credit for a question term found elsewhere in the sentence's paragraph. */
   context: 0.25,
   /** Credit for a question term found only in the article's headline (implied everywhere). */
   title: 1,
-  /** Bonus for two question terms adjacent in the question and near each other in the sentence. */
-  proximity: 0.35,
   /** Bonus for holding the kind of thing asked (a date for متى, …), × mean term weight. */
   kind: 0.6,
   /** Credit for a question word Fuse.js finds approximately in a sentence (× (1 − Fuse score)). */
   fuse: 0.4,
   /** Fuse.js threshold for those approximate matches (0 exact … 1 anything). */
-  fuseThreshold: 0.35,
+  fuseThreshold: 0.45,
   /**
    * Factor on the headline and summary (paragraph 0): they restate the story, and the body
    * sentence that says the same thing carries the detail a question asks about.
@@ -41,12 +42,22 @@ export interface RankedSentence {
   score: number;
   /** Share of the question's term weight that the sentence, its paragraph and headline hold. */
   coverage: number;
+  /** How many of the question's terms the sentence itself holds (by stem, clitic key or typo). */
+  matchedTerms: number;
+}
+
+export interface Ranking {
+  /** Sentences sharing at least one term with the question, best first. */
+  ranked: RankedSentence[];
+  /** Question words that name a known place and appear nowhere in the searched articles. */
+  absentNames: string[];
 }
 
 interface TermMatches {
   term: QueryTerm;
+  /** IDF over every sentence of the corpus (the same with or without an article filter). */
   weight: number;
-  /** sentence id → match quality in (0, 1]. */
+  /** sentence id → match quality (1 = same stem; a little more for the same surface form). */
   quality: Map<number, number>;
 }
 
@@ -61,6 +72,7 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
   const exact = index.stemPostings.get(term.stem);
   const clitic = index.keyPostings.get(term.key);
   note(exact, 1);
+  note(index.surfacePostings.get(term.token), 1 + params.surface);
   note(clitic, params.clitic);
   let df = exact?.length ?? clitic?.length ?? 0;
   if (!exact) {
@@ -71,11 +83,6 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
     }
   }
   return { term, weight: index.idf(df), quality };
-}
-
-function positionOf(s: IndexedSentence, term: QueryTerm): number {
-  const i = s.stems.indexOf(term.stem);
-  return i >= 0 ? i : s.keys.indexOf(term.key);
 }
 
 function hasNewEvidence(s: IndexedSentence, kind: AnswerKind, question: AnalyzedQuestion): boolean {
@@ -92,12 +99,14 @@ export function rankSentences(
   index: SentenceIndex,
   question: AnalyzedQuestion,
   options: { article?: number; params?: RankParams } = {},
-): RankedSentence[] {
+): Ranking {
   const params = options.params ?? RANK_PARAMS;
   const matches = question.terms.map((t) => collectMatches(index, t, params, options.article));
-  const totalWeight = matches.reduce((sum, m) => sum + m.weight, 0);
-  if (totalWeight === 0) return [];
-  const meanWeight = totalWeight / matches.length;
+  const absentNames = matches.filter((m) => m.quality.size === 0 && isKnownPlaceName(m.term.token)).map((m) => m.term.token);
+  const weights = matches.map((m) => m.weight);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return { ranked: [], absentNames };
+  const meanWeight = total / matches.length;
 
   // Paragraph-level best quality per term, for context credit.
   const paragraphKey = (s: IndexedSentence) => s.article * 100000 + s.paragraph;
@@ -120,27 +129,30 @@ export function rankSentences(
     const title = index.titleStems[s.article]!;
     let score = 0;
     let covered = 0;
+    let matchedTerms = 0;
     matches.forEach((m, i) => {
+      const w = weights[i]!;
       const direct = m.quality.get(id) ?? 0;
       if (direct > 0) {
-        score += m.weight * direct * norm;
-        covered += m.weight * direct;
+        score += w * direct * norm;
+        covered += w * Math.min(1, direct);
+        matchedTerms++;
         return;
       }
       const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
       const inTitle = title.has(m.term.stem) ? 1 : 0;
       const implied = Math.max(params.context * inParagraph, params.title * inTitle);
-      score += m.weight * implied;
-      covered += m.weight * implied;
+      score += w * implied;
+      covered += w * implied;
     });
     if (s.paragraph === 0) score *= params.lead;
-    ranked.push({ sentence: s, score, coverage: covered / totalWeight });
+    ranked.push({ sentence: s, score, coverage: covered / total, matchedTerms });
   }
   ranked.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
 
   // Second pass on the best few: Fuse.js's approximate matching for the question words that
   // matched no stem in a sentence (a typo, or a form light stemming misses: استعادة/استعادتها),
-  // then proximity and answer kind.
+  // then the answer kind.
   const head = ranked.slice(0, params.rescore);
   const fuse = new Fuse(head, {
     keys: ['sentence.folded'],
@@ -149,31 +161,24 @@ export function rankSentences(
     ignoreFieldNorm: true,
     threshold: params.fuseThreshold,
   });
-  const approximate = new Map<number, number>(); // sentence id → extra weight from Fuse matches
-  matches.forEach((m) => {
+  const approximate = new Map<number, number>(); // sentence id → weight credited by Fuse matches
+  matches.forEach((m, i) => {
     if ([...m.term.stem].length < 4) return; // short words match inside too many others
     for (const r of fuse.search(m.term.stem)) {
-      const id = r.item.sentence.id;
-      if (m.quality.has(id)) continue;
-      approximate.set(id, (approximate.get(id) ?? 0) + m.weight * params.fuse * (1 - (r.score ?? 1)));
+      const s = r.item.sentence;
+      if (m.quality.has(s.id)) continue;
+      const w = weights[i]!;
+      approximate.set(s.id, (approximate.get(s.id) ?? 0) + w * params.fuse * (1 - (r.score ?? 1)));
     }
   });
 
   for (const r of head) {
     const s = r.sentence;
-    for (let i = 0; i + 1 < matches.length; i++) {
-      const a = matches[i]!;
-      const b = matches[i + 1]!;
-      if (!a.quality.has(s.id) || !b.quality.has(s.id)) continue;
-      const pa = positionOf(s, a.term);
-      const pb = positionOf(s, b.term);
-      if (pa >= 0 && pb >= 0 && Math.abs(pa - pb) <= 2) r.score += params.proximity * Math.min(a.weight, b.weight);
-    }
     if (question.kind !== 'other' && hasNewEvidence(s, question.kind, question)) r.score += params.kind * meanWeight;
     const extra = approximate.get(s.id) ?? 0;
     r.score += extra;
-    r.coverage = Math.min(1, r.coverage + extra / totalWeight);
+    r.coverage = Math.min(1, r.coverage + extra / total);
   }
   head.sort((x, y) => y.score - x.score || x.sentence.id - y.sentence.id);
-  return [...head, ...ranked.slice(params.rescore)];
+  return { ranked: [...head, ...ranked.slice(params.rescore)], absentNames };
 }

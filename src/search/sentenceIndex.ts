@@ -46,11 +46,15 @@ export class SentenceIndex {
   readonly sentences: IndexedSentence[] = [];
   readonly stemPostings: Postings = new Map();
   readonly keyPostings: Postings = new Map();
+  /** Postings on the folded surface form, prefixes included: the word exactly as the question has it. */
+  readonly surfacePostings: Postings = new Map();
   readonly fuzzy = new DeletionIndex();
   /** sentence ids of each paragraph, per article: paragraphs[article][paragraph] = [first, last]. */
   readonly paragraphRanges: Array<Array<[number, number]>> = [];
   /** Stems of each article's headline, which every sentence of the article implicitly shares. */
   readonly titleStems: Array<Set<string>> = [];
+  /** How many sentences each article has (headline and summary included). */
+  readonly articleSentenceCount: number[] = [];
   averageLength = 1;
 
   constructor(readonly articles: readonly Article[]) {
@@ -70,6 +74,7 @@ export class SentenceIndex {
       ranges.push([first, this.sentences.length - 1]);
     });
     this.paragraphRanges.push(ranges);
+    this.articleSentenceCount.push(this.sentences.length - ranges[0]![0]);
     this.titleStems.push(new Set(this.sentences[ranges[0]![0]]?.stems ?? []));
   }
 
@@ -94,6 +99,7 @@ export class SentenceIndex {
       keys.push(key);
       addPosting(this.stemPostings, stem, id);
       addPosting(this.keyPostings, key, id);
+      addPosting(this.surfacePostings, token, id);
       this.fuzzy.add(stem);
     });
     this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, keys, length: stems.length, kinds });

@@ -83,3 +83,8 @@ export function tokenKinds(token: string, next: string | undefined, lexicon: Ent
   }
   return kinds;
 }
+
+/** True for a folded token that names a country, capital or region of the general gazetteer. */
+export function isKnownPlaceName(token: string): boolean {
+  return PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(withoutClitics(token));
+}
