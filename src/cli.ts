@@ -30,7 +30,7 @@ function main(argv: string[]): number {
   const inputs = args.file !== undefined
     ? readInputLines(userPath(args.file), 'question')
     : [{ text: args.positionals.join(' '), article: undefined, error: undefined }];
-  if (args.file === undefined && args.positionals.length === 0) throw new UsageError('no question given\n' + USAGE);
+  if (args.file === undefined && args.positionals.length === 0) throw new UsageError('no question given (npm run ask -- --help for the options)');
 
   const engine = new AnswerEngine(loadCorpus(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir()));
   const known = (id: string | undefined) => id === undefined || engine.article(id) !== undefined;

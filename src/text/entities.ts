@@ -46,8 +46,9 @@ const PERSON_SET = new Set(PERSON_TITLES.map(fold));
 const PLACE_NOUN_SET = new Set(PLACE_NOUNS.map(fold));
 const PLACE_NAME_SET = new Set(PLACE_NAMES.map(fold));
 
+/** The token without an attached conjunction, preposition or article (وبالعاصمة → عاصمة). */
 function withoutClitics(token: string): string {
-  return token.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  return token.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
 }
 
 export interface EntityLexicon {
