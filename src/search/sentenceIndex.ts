@@ -7,7 +7,7 @@ import { isStopword } from '../text/stopwords';
 import { tokenizeFolded } from '../text/tokenize';
 import { tokenKinds } from '../text/entities';
 import type { AnswerKind } from '../text/questionWords';
-import { DeletionIndex } from './fuzzy';
+import { DeletionIndex } from '../text/deletionIndex';
 
 /** A sentence as the index holds it. */
 export interface IndexedSentence {
