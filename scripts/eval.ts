@@ -4,7 +4,7 @@
  * issue's hit rule (the top quote holds the answer and is about one sentence long).
  */
 import { join } from 'node:path';
-import { loadCorpus } from '../src/corpus/load';
+import { loadEngine } from '../src/search/loadEngine';
 import { AnswerEngine } from '../src/search/engine';
 import { isConfident } from '../src/search/confidence';
 import { PROJECT_ROOT } from '../src/paths';
@@ -14,7 +14,7 @@ import { loadDevSet, scoreDevSet } from './lib/devset';
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number, n: number) => `${x}/${n}`;
 
-const engine = new AnswerEngine(loadCorpus(join(PROJECT_ROOT, 'corpus')));
+const engine = loadEngine(join(PROJECT_ROOT, 'corpus'));
 const dev = loadDevSet();
 console.log('Development questions (../shared/eval/questions.tsv)');
 console.log('rows      answerable  top-1    top-3    abstained(wrongly)  out-of-scope abstained');

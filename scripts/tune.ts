@@ -15,7 +15,7 @@ const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tr
 const grid = args.find((a) => a.includes('='));
 
 function run(params: RankParams) {
-  const engine = new AnswerEngine(articles, params);
+  const engine = new AnswerEngine(articles, { params });
   let n = 0, hit = 0, top1 = 0, abstain = 0;
   const coverages: number[] = [];
   bench.articles.forEach((a, i) => {

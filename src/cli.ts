@@ -2,9 +2,8 @@
  * `npm run ask -- "question"`: the answer engine from a terminal, exactly as the bot answers.
  * See README.md ("Asking from the terminal") for the options and the JSON contract.
  */
-import { loadCorpus } from './corpus/load';
+import { loadEngine } from './search/loadEngine';
 import { CorpusError } from './corpus/types';
-import { AnswerEngine } from './search/engine';
 import { MAX_QUESTION_CHARS } from './search/question';
 import { labelLanguage } from './reply/language';
 import { renderTerminal, withCitations } from './reply/terminal';
@@ -32,7 +31,7 @@ function main(argv: string[]): number {
     : [{ text: args.positionals.join(' '), article: undefined, error: undefined }];
   if (args.file === undefined && args.positionals.length === 0) throw new UsageError('no question given (npm run ask -- --help for the options)');
 
-  const engine = new AnswerEngine(loadCorpus(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir()));
+  const engine = loadEngine(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir());
   const known = (id: string | undefined) => id === undefined || engine.article(id) !== undefined;
   if (!known(args.article)) {
     throw new UsageError(`unknown article "${args.article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);

@@ -107,13 +107,15 @@ export function sharedLexiconFile(): string {
 interface SharedData {
   words: Map<string, string[]>;
   irregular: Map<string, string>;
+  /** Countries, capitals and regions shared by all articles (kind 'place'). */
+  places: NameEntry[];
 }
 
 function loadShared(file: string): SharedData {
   const data = readYaml(file);
   if (!isRecord(data) || !isRecord(data.words)) throw new LexiconError(file, 'expected a mapping with "words" (English → Arabic forms)');
   for (const key of Object.keys(data)) {
-    if (key !== 'words' && key !== 'irregular') throw new LexiconError(file, `unknown key "${key}" (expected words, irregular)`);
+    if (!['words', 'irregular', 'places'].includes(key)) throw new LexiconError(file, `unknown key "${key}" (expected words, irregular, places)`);
   }
   const words = new Map<string, string[]>();
   for (const [english, forms] of Object.entries(data.words)) {
@@ -134,7 +136,20 @@ function loadShared(file: string): SharedData {
       irregular.set(form, head);
     }
   }
-  return { words, irregular };
+  const places: NameEntry[] = [];
+  if (data.places !== undefined && data.places !== null) {
+    if (!isRecord(data.places)) throw new LexiconError(file, '"places" must map ids to {en, ar}');
+    for (const [id, raw] of Object.entries(data.places)) {
+      if (!isRecord(raw)) throw new LexiconError(file, `places.${id}: expected {en: [...], ar: [...]}`);
+      const en = stringList(raw.en, file, `places.${id}.en`);
+      const ar = stringList(raw.ar, file, `places.${id}.ar`);
+      ar.forEach((f, i) => {
+        if (!hasArabic(f)) throw new LexiconError(file, `places.${id}.ar[${i}]: "${f}" has no Arabic letters`);
+      });
+      places.push({ id, kind: 'place', en, ar, related: [] });
+    }
+  }
+  return { words, irregular, places };
 }
 
 /** The index of one article's names: English keys (forms, their words, stems) → entries. */
@@ -142,6 +157,9 @@ class NameIndex {
   readonly single = new Map<string, NameEntry[]>();
   readonly phrases = new Map<string, NameEntry[]>();
   constructor(readonly names: ArticleNames, isCommonWord: (w: string) => boolean) {
+    // Words that are a whole form of some entry ("Armenian" of Armenia) name that entry, not
+    // every entry whose longer form contains them ("Armenian Prime Minister" is not "Armenian").
+    const wholeForms = new Set(names.entries.flatMap((e) => e.en.map((f) => tokenize(f)).filter((w) => w.length === 1).map((w) => w[0]!)));
     for (const e of names.entries) {
       for (const form of e.en) {
         const words = tokenize(form);
@@ -154,7 +172,7 @@ class NameIndex {
         add(this.phrases, phraseKey(words), e);
         // Each word of "Ilham Aliyev" is a form too, unless it is a common word ("South Caucasus").
         for (const w of words) {
-          if (isCommonWord(w)) continue;
+          if (isCommonWord(w) || (wholeForms.has(w) && !e.en.some((f) => tokenize(f).join(' ') === w))) continue;
           add(this.single, w, e);
           add(this.single, englishStem(w), e);
         }
@@ -177,6 +195,7 @@ export class Lexicon {
   private readonly maxPhrase: number;
   private readonly irregular: Map<string, string>;
   private readonly nameIndexes = new Map<string, NameIndex>();
+  private readonly sharedPlaceIndex: NameIndex;
 
   /**
    * @param shared the shared lexicon data
@@ -201,6 +220,16 @@ export class Lexicon {
     this.maxPhrase = maxPhrase;
     const common = (w: string) => isEnglishStopword(w) || this.sharedForms(w).length > 0;
     for (const [id, n] of names) this.nameIndexes.set(id, new NameIndex(n, common));
+    this.sharedPlaceIndex = new NameIndex({ file: 'shared places', entries: shared.places }, common);
+  }
+
+  /**
+   * Countries, capitals and regions of the shared lexicon, less those the article's own names
+   * already cover (same Arabic form): the article's entries win.
+   */
+  sharedPlaces(articleId?: string): NameEntry[] {
+    const own = new Set(this.names(articleId).flatMap((e) => e.ar.map(fold)));
+    return this.sharedPlaceIndex.names.entries.filter((e) => !e.ar.some((a) => own.has(fold(a))));
   }
 
   /** Article ids that have a names file. */
@@ -208,10 +237,10 @@ export class Lexicon {
     return [...this.nameIndexes.keys()];
   }
 
-  private indexes(articleId?: string): NameIndex[] {
-    if (articleId === undefined) return [...this.nameIndexes.values()];
-    const one = this.nameIndexes.get(articleId);
-    return one ? [one] : [];
+  /** The article's names index (or every article's), then the shared places. */
+  private indexes(articleId?: string, withShared = true): NameIndex[] {
+    const own = articleId === undefined ? [...this.nameIndexes.values()] : [this.nameIndexes.get(articleId)].filter((x): x is NameIndex => !!x);
+    return withShared ? [...own, this.sharedPlaceIndex] : own;
   }
 
   private sharedForms(word: string): string[] {
@@ -225,7 +254,7 @@ export class Lexicon {
 
   /** The names (people and places) of one article, or of every article. */
   names(articleId?: string): NameEntry[] {
-    return this.indexes(articleId).flatMap((i) => i.names.entries);
+    return this.indexes(articleId, false).flatMap((i) => i.names.entries);
   }
 
   /** The name entries an English word or phrase (folded) refers to. */
@@ -233,6 +262,7 @@ export class Lexicon {
     const words = tokenize(english);
     const out: NameEntry[] = [];
     for (const idx of this.indexes(articleId)) {
+      if (idx === this.sharedPlaceIndex && out.length > 0) break;
       const found = words.length === 1
         ? (idx.single.get(words[0]!) ?? idx.single.get(englishStem(words[0]!)) ?? [])
         : (idx.phrases.get(phraseKey(words)) ?? []);
@@ -338,7 +368,7 @@ export class Lexicon {
     for (const [w] of MONTH_NAMES) if (/^[a-z]+$/.test(w)) for (const a of this.special(w, true)) out.add(a.arabic);
     for (let v = 0; v <= 100; v++) for (const w of numberWordsFor(v)) if (hasArabic(w)) out.add(w);
     for (const v of [200, 1000, 2000, 1e6, 2e6, 1e9, 2e9, 1e12]) for (const w of numberWordsFor(v)) if (hasArabic(w)) out.add(w);
-    for (const e of this.names(articleId)) for (const a of e.ar) out.add(a);
+    for (const e of [...this.names(articleId), ...this.sharedPlaceIndex.names.entries]) for (const a of e.ar) out.add(a);
     return [...out];
   }
 }

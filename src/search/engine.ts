@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types';
+import { Lexicon, lexiconWithNames } from '../lexicon/english';
 import { isConfident } from './confidence';
 import { analyzeQuestion } from './question';
 import { RankedSentence, Ranking, rankSentences, RankParams } from './rank';
@@ -11,8 +12,19 @@ export const DEFAULT_TOP = 3;
 export class AnswerEngine {
   readonly index: SentenceIndex;
 
-  constructor(readonly articles: readonly Article[], private readonly params?: RankParams) {
-    this.index = new SentenceIndex(articles);
+  readonly lexicon: Lexicon;
+  private readonly params?: RankParams;
+
+  /**
+   * @param articles the corpus, as loadCorpus gives it
+   * @param options.lexicon English–Arabic lexicon with the articles' names (default: the shared
+   *   lexicon alone); see loadEngine for the usual way to build both from a corpus folder
+   * @param options.params ranking weights (tuning only)
+   */
+  constructor(readonly articles: readonly Article[], options: { lexicon?: Lexicon; params?: RankParams } = {}) {
+    this.lexicon = options.lexicon ?? lexiconWithNames(new Map());
+    this.params = options.params;
+    this.index = new SentenceIndex(articles, (article) => this.lexicon.names(article.id));
   }
 
   article(id: string): Article | undefined {
@@ -22,7 +34,7 @@ export class AnswerEngine {
   /** Answers a question with the best sentences, or none when not confident. */
   ask(question: string, options: AskOptions = {}): AnswerResult {
     const top = Math.max(1, options.top ?? DEFAULT_TOP);
-    const analyzed = analyzeQuestion(question);
+    const analyzed = analyzeQuestion(question, this.lexicon, options.article);
     const base = { question, kind: analyzed.kind, truncated: analyzed.truncated };
     if (analyzed.terms.length === 0) return { ...base, answers: [], nearest: [], reason: 'empty' };
     const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
@@ -44,7 +56,7 @@ export class AnswerEngine {
   /** The ranking with what the confidence rule looks at. */
   ranking(question: string, options: AskOptions = {}): Ranking {
     const articleIndex = options.article !== undefined ? this.index.articleIndex(options.article) : undefined;
-    return rankSentences(this.index, analyzeQuestion(question), { article: articleIndex, params: this.params });
+    return rankSentences(this.index, analyzeQuestion(question, this.lexicon, options.article), { article: articleIndex, params: this.params });
   }
 
   /** Whether the confidence rule would answer this question. */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { isKnownPlaceName } from '../text/entities';
 import type { AnswerKind } from '../text/questionWords';
-import type { AnalyzedQuestion, QueryTerm } from './question';
+import type { AnalyzedQuestion, QueryTerm, TermForm } from './question';
 import type { IndexedSentence, SentenceIndex } from './sentenceIndex';
 
 /**
@@ -61,7 +61,8 @@ interface TermMatches {
   quality: Map<number, number>;
 }
 
-function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, allowed?: number): TermMatches {
+/** Match quality of one word in every sentence (of the allowed article) that holds it. */
+function wordQuality(index: SentenceIndex, word: TermForm, params: RankParams, allowed?: number): { quality: Map<number, number>; df: number } {
   const quality = new Map<number, number>();
   const note = (ids: readonly number[] | undefined, q: number) => {
     for (const id of ids ?? []) {
@@ -69,25 +70,56 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
       if ((quality.get(id) ?? 0) < q) quality.set(id, q);
     }
   };
-  const exact = index.stemPostings.get(term.stem);
-  const clitic = index.keyPostings.get(term.key);
+  const exact = index.stemPostings.get(word.stem);
+  const clitic = index.keyPostings.get(word.key);
   note(exact, 1);
-  note(index.surfacePostings.get(term.token), 1 + params.surface);
+  note(index.surfacePostings.get(word.token), 1 + params.surface);
   note(clitic, params.clitic);
   let df = exact?.length ?? clitic?.length ?? 0;
-  if (!exact) {
-    for (const near of index.fuzzy.near(term.stem)) {
+  if (!exact && word.typo) {
+    for (const near of index.fuzzy.near(word.stem)) {
       const ids = index.stemPostings.get(near);
       note(ids, params.fuzzy);
       if (!df) df = ids?.length ?? 0;
     }
   }
+  return { quality, df };
+}
+
+/**
+ * Where a term matches: the best of its forms; a form of several words (an English phrase's
+ * Arabic, "رئيس الوزراء") counts by the share of its words the sentence holds.
+ */
+function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, allowed?: number): TermMatches {
+  const quality = new Map<number, number>();
+  let df = 0;
+  for (const form of term.forms) {
+    const perWord = form.map((w) => wordQuality(index, w, params, allowed));
+    const ids = new Set<number>();
+    for (const w of perWord) for (const id of w.quality.keys()) ids.add(id);
+    for (const id of ids) {
+      const q = perWord.reduce((sum, w) => sum + (w.quality.get(id) ?? 0), 0) / form.length;
+      if ((quality.get(id) ?? 0) < q) quality.set(id, q);
+    }
+    const formDf = Math.max(...perWord.map((w) => w.df));
+    if (formDf > df) df = formDf;
+  }
   return { term, weight: index.idf(df), quality };
+}
+
+/** Every stem a term can take, for "is this already in the question" checks. */
+function stemsOf(term: QueryTerm): string[] {
+  return term.forms.flatMap((f) => f.map((w) => w.stem));
+}
+
+/** The single word a term is, when it is one (an Arabic word as typed), for approximate matching. */
+function singleWord(term: QueryTerm): TermForm | undefined {
+  return term.forms.length === 1 && term.forms[0]!.length === 1 ? term.forms[0]![0] : undefined;
 }
 
 function hasNewEvidence(s: IndexedSentence, kind: AnswerKind, question: AnalyzedQuestion): boolean {
   const kinds = kind === 'time' ? ['time', 'date'] as const : [kind];
-  const asked = new Set(question.terms.map((t) => t.stem));
+  const asked = new Set(question.terms.flatMap(stemsOf));
   return kinds.some((k) => [...(s.kinds[k] ?? [])].some((stem) => !asked.has(stem)));
 }
 
@@ -102,7 +134,9 @@ export function rankSentences(
 ): Ranking {
   const params = options.params ?? RANK_PARAMS;
   const matches = question.terms.map((t) => collectMatches(index, t, params, options.article));
-  const absentNames = matches.filter((m) => m.quality.size === 0 && isKnownPlaceName(m.term.token)).map((m) => m.term.token);
+  const absentNames = matches
+    .filter((m) => m.quality.size === 0 && m.term.forms.some((f) => f.length === 1 && isKnownPlaceName(f[0]!.token)))
+    .map((m) => m.term.text);
   const weights = matches.map((m) => m.weight);
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return { ranked: [], absentNames };
@@ -140,7 +174,7 @@ export function rankSentences(
         return;
       }
       const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
-      const inTitle = title.has(m.term.stem) ? 1 : 0;
+      const inTitle = stemsOf(m.term).some((stem) => title.has(stem)) ? 1 : 0;
       const implied = Math.max(params.context * inParagraph, params.title * inTitle);
       score += w * implied;
       covered += w * implied;
@@ -163,8 +197,9 @@ export function rankSentences(
   });
   const approximate = new Map<number, number>(); // sentence id → weight credited by Fuse matches
   matches.forEach((m, i) => {
-    if ([...m.term.stem].length < 4) return; // short words match inside too many others
-    for (const r of fuse.search(m.term.stem)) {
+    const word = singleWord(m.term);
+    if (!word || [...word.stem].length < 4) return; // short words match inside too many others
+    for (const r of fuse.search(word.stem)) {
       const s = r.item.sentence;
       if (m.quality.has(s.id)) continue;
       const w = weights[i]!;

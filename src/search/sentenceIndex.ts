@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types';
 import { entityLexicon } from './lexicon';
+import type { NameEntry } from '../lexicon/names';
 import { cliticKey, lightStem } from '../text/keys';
 import { fold } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -57,14 +58,21 @@ export class SentenceIndex {
   readonly articleSentenceCount: number[] = [];
   averageLength = 1;
 
-  constructor(readonly articles: readonly Article[]) {
+  /**
+   * @param names the people and places an article's names file declares (they count as
+   *   evidence of a person or a place, beside the general cues)
+   */
+  constructor(readonly articles: readonly Article[], names: (article: Article) => readonly NameEntry[] = () => []) {
+    this.names = names;
     articles.forEach((article, a) => this.addArticle(article, a));
     const total = this.sentences.reduce((sum, s) => sum + s.length, 0);
     this.averageLength = Math.max(1, total / Math.max(1, this.sentences.length));
   }
 
+  private readonly names: (article: Article) => readonly NameEntry[];
+
   private addArticle(article: Article, a: number): void {
-    const lexicon = entityLexicon(article);
+    const lexicon = entityLexicon(article, this.names(article));
     const ranges: Array<[number, number]> = [];
     const lead = [article.title, ...(article.summary ? splitSentences(article.summary).map((s) => s.text) : [])];
     const paragraphs: string[][] = [lead, ...article.paragraphs.map((p) => splitSentences(p).map((s) => s.text))];

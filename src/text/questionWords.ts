@@ -18,7 +18,7 @@ const PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['place', /(^| )(في |الي |من )?(اي|اية|ايه|اى) (مدينه|دوله|بلد|منطقه|مكان|قريه|اقليم|محافظه|عاصمه|قاره|موقع)( |$)|(^| )(which|what) (city|country|place|region|village|capital)( |$)/],
   ['place', /^(ما|ماهي|ماهو|ما هي|ما هو) (الدوله|الدول|المدينه|المدن|العاصمه|عاصمه|القاره|البلد|البلدان|المنطقه|القريه|المكان|موقع)( |$)/],
   ['person', /^(من|مين|منو|مين هو|who|whom)( |$)|(^| )(مع|الي|عن|ل|ب) (من|مين|منو)( |$)|(^| )(لمن|بمن|عمن|ممن)( |$)|(^| )(with|to|by) whom( |$)|(^| )who( |$)/],
-  ['person', /(^| )(اي|اية|ايه) (رئيس|وزير|شخص|زعيم|قائد|مسؤول|مسوول)( |$)|(^| )(which|what) (leader|president|minister|person|official)( |$)/],
+  ['person', /(^| )(اي|اية|ايه) (رئيس|وزير|شخص|زعيم|قايد|مسوول)( |$)|(^| )(which|what)( [a-z]+)?( [a-z]+)? (leader|president|minister|person|official|politician|man|woman|people)( |$)/],
 ];
 
 /** The answer kind a question asks for, from its question words. */
