@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/english';
 import { cliticKey, lightStem } from '../text/keys';
 import { fold, hasLatin } from '../text/normalize';
 import { answerKind, AnswerKind } from '../text/questionWords';
+import { RELATED_QUALITY, relatedWords } from '../text/related';
 import { isStopword } from '../text/stopwords';
 import { tokenize, tokenizeFolded } from '../text/tokenize';
 
@@ -24,6 +25,8 @@ export interface TermForm {
   key: string;
   /** Whether one-letter typos may match it: yes for what a person typed, not for lexicon forms. */
   typo: boolean;
+  /** How much a match of this form counts (1 for the word itself; less for a related word). */
+  quality: number;
 }
 
 export interface QueryTerm {
@@ -43,8 +46,18 @@ export interface AnalyzedQuestion {
   truncated: boolean;
 }
 
-export function termForm(token: string, typo = true): TermForm {
-  return { token, stem: lightStem(token), key: cliticKey(token), typo };
+export function termForm(token: string, typo = true, quality = 1): TermForm {
+  return { token, stem: lightStem(token), key: cliticKey(token), typo, quality };
+}
+
+/** An Arabic word as typed, then the words news text uses for the same thing. */
+function arabicForms(token: string): TermForm[][] {
+  const forms: TermForm[][] = [[termForm(token)]];
+  for (const related of relatedWords(token)) {
+    const words = tokenize(related).filter(isContentToken);
+    if (words.length) forms.push(words.map((w) => termForm(w, false, RELATED_QUALITY)));
+  }
+  return forms;
 }
 
 function isContentToken(token: string): boolean {
@@ -82,7 +95,7 @@ export function analyzeQuestion(question: string, lexicon?: Lexicon, article?: s
     for (const t of lexicon.terms(text, article)) {
       if (!hasLatin(t.english)) {
         // Arabic and digits inside an English question are looked up as they are.
-        for (const token of tokenize(t.english).filter(isContentToken)) add({ text: token, forms: [[termForm(token)]] }, lightStem(token));
+        for (const token of tokenize(t.english).filter(isContentToken)) add({ text: token, forms: arabicForms(token) }, lightStem(token));
         continue;
       }
       const forms = formsOf(t.english, t.arabic);
@@ -91,7 +104,7 @@ export function analyzeQuestion(question: string, lexicon?: Lexicon, article?: s
   } else {
     for (const token of tokens) {
       if (!isContentToken(token)) continue;
-      add({ text: token, forms: [[termForm(token)]] }, lightStem(token));
+      add({ text: token, forms: arabicForms(token) }, lightStem(token));
     }
   }
   return { terms, kind: answerKind(text), truncated };

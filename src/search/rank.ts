@@ -72,14 +72,14 @@ function wordQuality(index: SentenceIndex, word: TermForm, params: RankParams, a
   };
   const exact = index.stemPostings.get(word.stem);
   const clitic = index.keyPostings.get(word.key);
-  note(exact, 1);
-  note(index.surfacePostings.get(word.token), 1 + params.surface);
-  note(clitic, params.clitic);
+  note(exact, word.quality);
+  note(index.surfacePostings.get(word.token), word.quality * (1 + params.surface));
+  note(clitic, word.quality * params.clitic);
   let df = exact?.length ?? clitic?.length ?? 0;
   if (!exact && word.typo) {
     for (const near of index.fuzzy.near(word.stem)) {
       const ids = index.stemPostings.get(near);
-      note(ids, params.fuzzy);
+      note(ids, word.quality * params.fuzzy);
       if (!df) df = ids?.length ?? 0;
     }
   }
@@ -92,7 +92,9 @@ function wordQuality(index: SentenceIndex, word: TermForm, params: RankParams, a
  */
 function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, allowed?: number): TermMatches {
   const quality = new Map<number, number>();
+  // The term weighs as rare as the word itself is; its other forms only widen where it matches.
   let df = 0;
+  let primaryDf = -1;
   for (const form of term.forms) {
     const perWord = form.map((w) => wordQuality(index, w, params, allowed));
     const ids = new Set<number>();
@@ -102,9 +104,10 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
       if ((quality.get(id) ?? 0) < q) quality.set(id, q);
     }
     const formDf = Math.max(...perWord.map((w) => w.df));
+    if (primaryDf < 0) primaryDf = formDf;
     if (formDf > df) df = formDf;
   }
-  return { term, weight: index.idf(df), quality };
+  return { term, weight: index.idf(primaryDf > 0 ? primaryDf : df), quality };
 }
 
 /** Every stem a term can take, for "is this already in the question" checks. */
