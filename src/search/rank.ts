@@ -21,6 +21,8 @@ export const RANK_PARAMS = {
   context: 0.25,
   /** Credit for a question term found only in the article's headline (implied everywhere). */
   title: 1,
+  /** Factor on the weight of a number in the question (a year, a count, a time). */
+  number: 2,
   /** Bonus for holding the kind of thing asked (a date for متى, …), × mean term weight. */
   kind: 0.6,
   /** Credit for a question word Fuse.js finds approximately in a sentence (× (1 − Fuse score)). */
@@ -57,6 +59,8 @@ interface TermMatches {
   term: QueryTerm;
   /** IDF over every sentence of the corpus (the same with or without an article filter). */
   weight: number;
+  /** The weight for ranking (numbers count more). */
+  rankWeight: number;
   /** sentence id → match quality (1 = same stem; a little more for the same surface form). */
   quality: Map<number, number>;
 }
@@ -107,7 +111,11 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
     if (primaryDf < 0) primaryDf = formDf;
     if (formDf > df) df = formDf;
   }
-  return { term, weight: index.idf(primaryDf > 0 ? primaryDf : df), quality };
+  const weight = index.idf(primaryDf > 0 ? primaryDf : df);
+  // A number, date or time in the question is the most specific thing it says (23:50, 2022): it
+  // ranks more, but does not make a question about something else look answered.
+  const rankWeight = /^\d/.test(term.text) ? weight * params.number : weight;
+  return { term, weight, rankWeight, quality };
 }
 
 /** Every stem a term can take, for "is this already in the question" checks. */
@@ -171,7 +179,7 @@ export function rankSentences(
       const w = weights[i]!;
       const direct = m.quality.get(id) ?? 0;
       if (direct > 0) {
-        score += w * direct * norm;
+        score += m.rankWeight * direct * norm;
         covered += w * Math.min(1, direct);
         matchedTerms++;
         return;
@@ -179,7 +187,7 @@ export function rankSentences(
       const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
       const inTitle = stemsOf(m.term).some((stem) => title.has(stem)) ? 1 : 0;
       const implied = Math.max(params.context * inParagraph, params.title * inTitle);
-      score += w * implied;
+      score += m.rankWeight * implied;
       covered += w * implied;
     });
     if (s.paragraph === 0) score *= params.lead;
