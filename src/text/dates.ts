@@ -76,3 +76,159 @@ export function isYear(token: string): boolean {
 export function isClockTime(token: string): boolean {
   return /^([01]?\d|2[0-3]):[0-5]\d$/.test(token);
 }
+
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(
+    (w, i) => [fold(w), [0, 1, 1, 2, 3, 4, 5, 6][i]!] as [string, number],
+  ),
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((w, i) => [w, i] as [string, number]),
+]);
+
+/** The weekday a folded token names (0 = Sunday … 6 = Saturday): الأحد, يوم الاثنين, monday. */
+export function weekdayOf(token: string): number | undefined {
+  return WEEKDAY_NUMBERS.get(token) ?? WEEKDAY_NUMBERS.get(bare(token));
+}
+
+export interface DateSpan {
+  day?: number;
+  month?: number;
+  year?: number;
+  /** "past" when the date is followed by الماضي / preceded by "last": its year is the last such month. */
+  relative?: 'past';
+  /** Token positions [start, end). */
+  start: number;
+  end: number;
+}
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const PAST_WORDS = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'last', 'past'].map(fold));
+
+function dayNumber(token: string | undefined): number | undefined {
+  if (token === undefined || !/^\d{1,2}$/.test(token)) return undefined;
+  const n = Number(token);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** A month name at tokens[i] (one or two tokens), with the month alternative "مايو/أيار" after it. */
+function readMonth(tokens: readonly string[], i: number): { month: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const two = monthOf(t, tokens[i + 1]);
+  const twoWord = TWO_WORD_MONTH_HEADS.has(bare(t)) && two !== undefined;
+  const month = twoWord ? two : monthOf(t);
+  if (month === undefined) return undefined;
+  let end = i + (twoWord ? 2 : 1);
+  // The other naming system right after ("مايو/أيار", "سبتمبر/ أيلول"): same month, one date.
+  const alt = tokens[end];
+  if (alt !== undefined) {
+    const altTwo = TWO_WORD_MONTH_HEADS.has(bare(alt)) ? monthOf(alt, tokens[end + 1]) : undefined;
+    if (altTwo === month) end += 2;
+    else if (monthOf(alt) === month) end += 1;
+  }
+  return { month, end };
+}
+
+/**
+ * Reads a date starting at tokens[i] (folded tokens): "24 مايو/أيار 2024", "27 سبتمبر/ أيلول
+ * 2020", "أبريل/ نيسان الماضي", "24 May 2024", "May 24th, 2024", "the 24th of May", "in 2020"
+ * (a year alone, after in/since/عام/سنة or standing by itself). English month names that are
+ * also common words (may, march) count only next to a day or year, or after a time word.
+ */
+export function readDate(tokens: readonly string[], i: number): DateSpan | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  let day: number | undefined;
+  let month: number | undefined;
+  let year: number | undefined;
+  let end = i;
+  const d = dayNumber(t);
+  if (d !== undefined) {
+    let k = i + 1;
+    if (ORDINAL_SUFFIXES.has(tokens[k] ?? '')) k++;
+    if (tokens[k] === 'of') k++;
+    const m = readMonth(tokens, k);
+    if (!m) return undefined;
+    day = d;
+    month = m.month;
+    end = m.end;
+  } else {
+    const m = readMonth(tokens, i);
+    if (m) {
+      const ambiguous = /^[a-z]+$/.test(t) && ['may', 'march', 'mar'].includes(t);
+      let k = m.end;
+      const after = dayNumber(tokens[k]);
+      if (after !== undefined && !isYear(tokens[k] ?? '')) {
+        day = after;
+        k++;
+        if (ORDINAL_SUFFIXES.has(tokens[k] ?? '')) k++;
+      }
+      const prev = tokens[i - 1];
+      const timeWord = prev !== undefined && ['in', 'since', 'until', 'last', 'early', 'late', 'mid', 'of', 'by', 'during', 'from', 'on'].includes(prev);
+      if (ambiguous && day === undefined && !isYear(tokens[k] ?? '') && !timeWord && !PAST_WORDS.has(tokens[k] ?? '')) return undefined;
+      month = m.month;
+      end = k;
+    } else if (isYear(t)) {
+      return { year: Number(t), start: i, end: i + 1 };
+    } else return undefined;
+  }
+  if (isYear(tokens[end] ?? '')) {
+    year = Number(tokens[end]);
+    end++;
+  }
+  const span: DateSpan = { start: i, end };
+  if (day !== undefined) span.day = day;
+  if (month !== undefined) span.month = month;
+  if (year !== undefined) span.year = year;
+  if (year === undefined && (PAST_WORDS.has(tokens[end] ?? '') || PAST_WORDS.has(tokens[i - 1] ?? ''))) {
+    span.relative = 'past';
+    if (PAST_WORDS.has(tokens[end] ?? '')) end++;
+    span.end = end;
+  }
+  return span;
+}
+
+export interface TimeSpan {
+  hours: number;
+  minutes: number;
+  start: number;
+  end: number;
+}
+
+const PM_WORDS = new Set(['pm', 'مساء', 'مساءا', 'ليلا', 'ليلاً'].map(fold));
+const AM_WORDS = new Set(['am', 'صباحا', 'صباح', 'فجرا'].map(fold));
+
+/**
+ * Reads a clock time at tokens[i]: "23:50", "11:50 pm", "11:50 p.m.", "11 pm", "الساعة 11:50
+ * مساء" (the evening word moves a time before 12 into the afternoon), "23.50" after الساعة/at.
+ */
+export function readTime(tokens: readonly string[], i: number): TimeSpan | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  let hours: number;
+  let minutes = 0;
+  const prev = tokens[i - 1];
+  const afterClockWord = prev !== undefined && ['at', 'الساعه', 'ساعه'].includes(prev);
+  let m = /^(\d{1,2})[:.](\d{2})$/.exec(t);
+  if (m && (t.includes(':') || afterClockWord)) {
+    hours = Number(m[1]);
+    minutes = Number(m[2]);
+  } else if ((m = /^(\d{1,2})$/.exec(t))) {
+    hours = Number(m[1]);
+  } else return undefined;
+  if (hours > 23 || minutes > 59) return undefined;
+  let end = i + 1;
+  const next = tokens[end];
+  const nextTwo = `${next ?? ''}${tokens[end + 1] ?? ''}`;
+  let pm = false;
+  let am = false;
+  if (next !== undefined && PM_WORDS.has(next)) { pm = true; end++; }
+  else if (nextTwo === 'pm') { pm = true; end += 2; }
+  else if (next !== undefined && AM_WORDS.has(next)) { am = true; end++; }
+  else if (nextTwo === 'am') { am = true; end += 2; }
+  // A bare hour is a time only with am/pm or after "at"/الساعة; a bare "9:05" always is.
+  if (!t.includes(':') && !t.includes('.') && !pm && !am && !afterClockWord) return undefined;
+  if (!t.includes(':') && !t.includes('.') && !pm && !am) return undefined;
+  if (pm && hours < 12) hours += 12;
+  if (am && hours === 12) hours = 0;
+  return { hours, minutes, start: i, end };
+}
