@@ -181,6 +181,7 @@ export function extractPage(pageText: string): ExtractedPage {
   const headerEnd = b >= 0 ? b : d >= 0 ? d : -1;
   const afterHeader = b >= 0 ? b + 1 : d >= 0 ? d : 0;
   const chromeEnd = d >= 0 ? d : -1; // lines between byline and dateline are chrome
+  let headlineAfterByline = -1;
   if (headerEnd >= 0) {
     const pre = lines.slice(0, headerEnd);
     const zone = lines.slice(afterHeader, chromeEnd >= 0 ? chromeEnd : Math.min(afterHeader + 4, f));
@@ -197,7 +198,14 @@ export function extractPage(pageText: string): ExtractedPage {
       }
     }
     if (pre[h]) meta.title = pre[h]!.text;
-    else unsure('no headline found before the byline');
+    else if (b === 0 && afterHeader < (d >= 0 ? d : f)) {
+      // The byline opens the page: the headline, if any, follows it.
+      const l = lines[afterHeader]!;
+      meta.title = l.text;
+      headlineAfterByline = afterHeader;
+      found.title = { line: l.n, how: 'first line after the byline (guessed)' };
+      unsure(`headline guessed: the page starts with the byline; took the next line "${preview(l.text)}"`, l.n);
+    } else unsure('no headline found before the byline');
     if (h >= 1) {
       const label = isLabel(pre[h - 1]!.text) ? pre[h - 1]! : undefined;
       if (label) {
@@ -241,7 +249,11 @@ export function extractPage(pageText: string): ExtractedPage {
   // 5. Byline details.
   if (b >= 0) {
     const bl = lines[b]!;
-    meta.authors = authorsOf(bl.text, bylineDates);
+    const named = authorsOf(bl.text, bylineDates);
+    // "الأناضول | 19.08.2024": the agency is the source, not an author.
+    const agencyOnly = named.filter((a) => agenciesIn(a).length > 0 && datelineOf(a) === undefined && a.split(/\s+/).length <= 3);
+    meta.authors = named.filter((a) => !agencyOnly.includes(a));
+    if (agencyOnly.length) info(`byline names ${agencyOnly.join(', ')}: taken as the agency, not an author`, bl.n);
     if (meta.authors.length) found.authors = { line: bl.n, how: 'byline' };
     else unsure('the byline names no authors', bl.n);
     const marker = UPDATED_MARKER.exec(bl.text);
@@ -268,14 +280,16 @@ export function extractPage(pageText: string): ExtractedPage {
   // 6. Chrome between byline and body: repeated headline, image captions.
   let bodyStart: number;
   if (d >= 0) {
-    for (let i = afterHeader; i < d; i++) drop(lines[i]!, captionWhy(lines[i]!.text, meta.title) ?? 'between byline and dateline');
+    for (let i = afterHeader; i < d; i++) {
+      if (i !== headlineAfterByline) drop(lines[i]!, captionWhy(lines[i]!.text, meta.title) ?? 'between byline and dateline');
+    }
     const dl = lines[d]!;
     drop(dl, 'dateline (kept as metadata)');
     meta.dateline = dl.text;
     found.dateline = { line: dl.n, how: 'own line' };
     bodyStart = d + 1;
   } else {
-    bodyStart = headerEnd >= 0 ? afterHeader : found.category ? 2 : 1;
+    bodyStart = headerEnd >= 0 ? afterHeader + (headlineAfterByline >= 0 ? 1 : 0) : found.category ? 2 : 1;
     while (bodyStart < f) {
       const why = captionWhy(lines[bodyStart]!.text, meta.title);
       if (!why) break;

@@ -113,6 +113,15 @@ describe('extractPage', () => {
     expect(p.dropped.map((d) => d.text)).toEqual(['اقرأ أيضا', 'عنوان خبر آخر']);
   });
 
+  test('a byline naming only the agency, above the headline: agency as source, headline guessed and flagged', () => {
+    const p = extractPage(['الأناضول | 2024-03-05', 'قمة عربية في القاهرة', '', 'القاهرة/ الأناضول', '', 'انطلقت أعمال القمة العربية الطارئة.'].join('\n'));
+    expect(p.meta).toMatchObject({ title: 'قمة عربية في القاهرة', authors: [], published: '2024-03-05', dateline: 'القاهرة/ الأناضول', source: 'وكالة الأناضول' });
+    expect(p.paragraphs).toEqual(['انطلقت أعمال القمة العربية الطارئة.']);
+    const unsure = p.notes.filter((n) => n.level === 'unsure').map((n) => n.message).join('\n');
+    expect(unsure).toMatch(/headline guessed/);
+    expect(unsure).toMatch(/names no authors/);
+  });
+
   test('finds dates in several formats', () => {
     expect(findDates('19.08.2024 - محدث : 20.08.2024').map((d) => d.iso)).toEqual(['2024-08-19', '2024-08-20']);
     expect(findDates('٢٤ مايو/أيار ٢٠٢٤').map((d) => d.iso)).toEqual(['2024-05-24']);
