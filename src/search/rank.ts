@@ -128,10 +128,9 @@ function singleWord(term: QueryTerm): TermForm | undefined {
   return term.forms.length === 1 && term.forms[0]!.length === 1 ? term.forms[0]![0] : undefined;
 }
 
-function hasNewEvidence(s: IndexedSentence, kind: AnswerKind, question: AnalyzedQuestion): boolean {
-  const kinds = kind === 'time' ? ['time', 'date'] as const : [kind];
-  const asked = new Set(question.terms.flatMap(stemsOf));
-  return kinds.some((k) => [...(s.kinds[k] ?? [])].some((stem) => !asked.has(stem)));
+function hasNewEvidence(index: SentenceIndex, s: IndexedSentence, kind: AnswerKind, asked: ReadonlySet<string>): boolean {
+  // A time question is also answered by a sentence that dates the event.
+  return index.hasEvidence(s, kind, asked) || (kind === 'time' && index.hasEvidence(s, 'date', asked));
 }
 
 /**
@@ -164,6 +163,19 @@ export function rankSentences(
     return best;
   });
 
+  const termStems = matches.map((m) => stemsOf(m.term));
+  const asked = new Set(termStems.flat());
+  const inTitleCache = new Map<number, boolean[]>();
+  const inTitle = (article: number) => {
+    let flags = inTitleCache.get(article);
+    if (!flags) {
+      const title = index.titleStems[article]!;
+      flags = termStems.map((stems) => stems.some((stem) => title.has(stem)));
+      inTitleCache.set(article, flags);
+    }
+    return flags;
+  };
+
   const candidates = new Set<number>();
   for (const m of matches) for (const id of m.quality.keys()) candidates.add(id);
 
@@ -171,7 +183,7 @@ export function rankSentences(
   for (const id of candidates) {
     const s = index.sentences[id]!;
     const norm = (params.k1 + 1) / (1 + params.k1 * (1 - params.b + (params.b * s.length) / index.averageLength));
-    const title = index.titleStems[s.article]!;
+    const titleFlags = inTitle(s.article);
     let score = 0;
     let covered = 0;
     let matchedTerms = 0;
@@ -185,8 +197,7 @@ export function rankSentences(
         return;
       }
       const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
-      const inTitle = stemsOf(m.term).some((stem) => title.has(stem)) ? 1 : 0;
-      const implied = Math.max(params.context * inParagraph, params.title * inTitle);
+      const implied = Math.max(params.context * inParagraph, titleFlags[i] ? params.title : 0);
       score += m.rankWeight * implied;
       covered += w * implied;
     });
@@ -220,7 +231,7 @@ export function rankSentences(
 
   for (const r of head) {
     const s = r.sentence;
-    if (question.kind !== 'other' && hasNewEvidence(s, question.kind, question)) r.score += params.kind * meanWeight;
+    if (question.kind !== 'other' && hasNewEvidence(index, s, question.kind, asked)) r.score += params.kind * meanWeight;
     const extra = approximate.get(s.id) ?? 0;
     r.score += extra;
     r.coverage = Math.min(1, r.coverage + extra / total);

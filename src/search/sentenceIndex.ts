@@ -6,7 +6,8 @@ import { fold } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
 import { tokenizeFolded } from '../text/tokenize';
-import { tokenKinds } from '../text/entities';
+import { EntityLexicon, generalTokenKinds, lexiconTokenKinds } from '../text/entities';
+import { monthOf } from '../text/dates';
 import type { AnswerKind } from '../text/questionWords';
 import { DeletionIndex } from '../text/deletionIndex';
 
@@ -21,12 +22,21 @@ export interface IndexedSentence {
   folded: string;
   /** Light stems of the content tokens, in order. */
   stems: string[];
-  /** Clitic keys of the content tokens, aligned with stems. */
-  keys: string[];
   /** Content-token count, for length normalisation. */
   length: number;
-  /** For each answer kind, the stems that are evidence of it. */
-  kinds: Partial<Record<AnswerKind, Set<string>>>;
+  /** Tokens that are evidence of an answer kind: [stem, bit mask of KIND_BITS]. */
+  evidence: Array<[string, number]>;
+}
+
+/** One bit per answer kind, for compact per-sentence evidence. */
+export const KIND_BITS: Record<AnswerKind, number> = { date: 1, time: 2, number: 4, person: 8, place: 16, other: 0 };
+
+interface TokenInfo {
+  stem: string;
+  key: string;
+  stop: boolean;
+  /** General (article-independent) answer-kind evidence, as KIND_BITS. */
+  kinds: number;
 }
 
 /** Postings: term → ids of the sentences that contain it (ascending, unique). */
@@ -50,12 +60,11 @@ export class SentenceIndex {
   /** Postings on the folded surface form, prefixes included: the word exactly as the question has it. */
   readonly surfacePostings: Postings = new Map();
   readonly fuzzy = new DeletionIndex();
+  private readonly tokens = new Map<string, TokenInfo>();
   /** sentence ids of each paragraph, per article: paragraphs[article][paragraph] = [first, last]. */
   readonly paragraphRanges: Array<Array<[number, number]>> = [];
   /** Stems of each article's headline, which every sentence of the article implicitly shares. */
   readonly titleStems: Array<Set<string>> = [];
-  /** How many sentences each article has (headline and summary included). */
-  readonly articleSentenceCount: number[] = [];
   averageLength = 1;
 
   /**
@@ -82,35 +91,51 @@ export class SentenceIndex {
       ranges.push([first, this.sentences.length - 1]);
     });
     this.paragraphRanges.push(ranges);
-    this.articleSentenceCount.push(this.sentences.length - ranges[0]![0]);
     this.titleStems.push(new Set(this.sentences[ranges[0]![0]]?.stems ?? []));
   }
 
-  private addSentence(
-    text: string, article: number, paragraph: number, sentence: number,
-    lexicon: ReturnType<typeof entityLexicon>,
-  ): void {
+  private addSentence(text: string, article: number, paragraph: number, sentence: number, lexicon: EntityLexicon): void {
     const id = this.sentences.length;
     const folded = fold(text);
     const tokens = tokenizeFolded(folded).map((t) => t.text);
     const stems: string[] = [];
-    const keys: string[] = [];
-    const kinds: IndexedSentence['kinds'] = {};
+    const evidence: Array<[string, number]> = [];
     tokens.forEach((token, i) => {
-      for (const kind of tokenKinds(token, tokens[i + 1], lexicon)) {
-        (kinds[kind] ??= new Set()).add(lightStem(token));
-      }
-      if (isStopword(token)) return;
-      const stem = lightStem(token);
-      const key = cliticKey(token);
-      stems.push(stem);
-      keys.push(key);
-      addPosting(this.stemPostings, stem, id);
-      addPosting(this.keyPostings, key, id);
+      const info = this.tokenInfo(token);
+      let mask = info.kinds;
+      for (const kind of lexiconTokenKinds(token, lexicon)) mask |= KIND_BITS[kind];
+      if (monthOf(token, tokens[i + 1]) !== undefined) mask |= KIND_BITS.date; // كانون الثاني
+      if (mask) evidence.push([info.stem, mask]);
+      if (info.stop) return;
+      stems.push(info.stem);
+      addPosting(this.stemPostings, info.stem, id);
+      addPosting(this.keyPostings, info.key, id);
       addPosting(this.surfacePostings, token, id);
-      this.fuzzy.add(stem);
     });
-    this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, keys, length: stems.length, kinds });
+    this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, length: stems.length, evidence });
+  }
+
+  /** What a distinct token is, computed once: corpora repeat their vocabulary endlessly. */
+  private tokenInfo(token: string): TokenInfo {
+    let info = this.tokens.get(token);
+    if (!info) {
+      const stem = lightStem(token);
+      info = {
+        stem,
+        key: cliticKey(token),
+        stop: isStopword(token),
+        kinds: generalTokenKinds(token).reduce((mask, k) => mask | KIND_BITS[k], 0),
+      };
+      this.tokens.set(token, info);
+      if (!info.stop) this.fuzzy.add(stem);
+    }
+    return info;
+  }
+
+  /** True when the sentence holds evidence of `kind` beyond the given stems. */
+  hasEvidence(s: IndexedSentence, kind: AnswerKind, except: ReadonlySet<string>): boolean {
+    const bit = KIND_BITS[kind];
+    return s.evidence.some(([stem, mask]) => (mask & bit) !== 0 && !except.has(stem));
   }
 
   /** Inverse document frequency of a stem over sentences (BM25's form; never negative). */

@@ -63,26 +63,38 @@ function inSet(set: ReadonlySet<string> | undefined, token: string): boolean {
 }
 
 /**
- * The answer kinds a token can serve as evidence for. `next` is the following token, for
- * two-word month names.
+ * The answer kinds a token can serve as evidence for by itself (no article lexicon, no next
+ * word): the part worth computing once per distinct token.
  */
-export function tokenKinds(token: string, next: string | undefined, lexicon: EntityLexicon = {}): AnswerKind[] {
+export function generalTokenKinds(token: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (isClockTime(token)) kinds.push('time', 'number');
-  if (isYear(token) || monthOf(token, next) !== undefined || isWeekday(token) || isRelativeTime(token)) {
-    kinds.push('date');
-  }
+  if (isYear(token) || monthOf(token) !== undefined || isWeekday(token) || isRelativeTime(token)) kinds.push('date');
   if (isNumeric(token)) kinds.push('number');
-  if (PERSON_SET.has(token) || PERSON_SET.has(withoutClitics(token)) || inSet(lexicon.people, token)) {
-    kinds.push('person');
-  }
-  if (
-    PLACE_NOUN_SET.has(token) || PLACE_NOUN_SET.has(withoutClitics(token)) ||
-    PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(withoutClitics(token)) || inSet(lexicon.places, token)
-  ) {
+  const bare = withoutClitics(token);
+  if (PERSON_SET.has(token) || PERSON_SET.has(bare)) kinds.push('person');
+  if (PLACE_NOUN_SET.has(token) || PLACE_NOUN_SET.has(bare) || PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(bare)) {
     kinds.push('place');
   }
   return kinds;
+}
+
+/** The kinds an article's own names add to a token (its people and places). */
+export function lexiconTokenKinds(token: string, lexicon: EntityLexicon): AnswerKind[] {
+  const kinds: AnswerKind[] = [];
+  if (inSet(lexicon.people, token)) kinds.push('person');
+  if (inSet(lexicon.places, token)) kinds.push('place');
+  return kinds;
+}
+
+/**
+ * The answer kinds a token can serve as evidence for. `next` is the following token, for
+ * two-word month names (كانون الثاني).
+ */
+export function tokenKinds(token: string, next: string | undefined, lexicon: EntityLexicon = {}): AnswerKind[] {
+  const kinds = new Set([...generalTokenKinds(token), ...lexiconTokenKinds(token, lexicon)]);
+  if (monthOf(token, next) !== undefined) kinds.add('date');
+  return [...kinds];
 }
 
 /** True for a folded token that names a country, capital or region of the general gazetteer. */
