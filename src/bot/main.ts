@@ -52,8 +52,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // `on`, not `once`: Ctrl-C signals the whole process group, so a second SIGINT can arrive
+  // (relayed by a wrapper such as tsx) while the first is being handled; it must not kill us.
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   // A stray rejection (a reply to an interaction Discord already expired, say) must not stop the bot.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 }
