@@ -17,7 +17,7 @@ export const FACT_CHECK = 'Fact-check';
 export function messageText(message: Pick<Message, 'content' | 'embeds'>): string {
   const text = message.content?.trim()
     ? message.content
-    : message.embeds.map((e) => [e.title, e.description].filter(Boolean).join('\n')).join('\n');
+    : (message.embeds ?? []).map((e) => [e.title, e.description].filter(Boolean).join('\n')).join('\n');
   return text.slice(0, MAX_CLAIM_CHARS);
 }
 

@@ -286,7 +286,8 @@ export function renderHelp(): ReplyPayload {
       {
         name: 'English examples',
         value: [
-          '`/ask` When did Putin visit Baku?',
+          '`/ask` What is the trade volume between Russia and Azerbaijan?',
+          '`/ask` Where did Aliyev receive Putin?',
           '`/ask` question: … `private: True` (only you see the answer)',
           '`/quote paragraph: 11` · `/source`',
           'Right-click a message → Apps → **Fact-check**',
