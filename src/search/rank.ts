@@ -14,8 +14,6 @@ export const RANK_PARAMS = {
   b: 0,
   /** Match quality of a clitic-key match and of a one-edit (typo) match, exact stem = 1. */
   clitic: 1,
-  /** Extra credit when the sentence has the word in exactly the question's form. */
-  surface: 0.2,
   fuzzy: 0.6,
   /** Credit for a question term found elsewhere in the sentence's paragraph. */
   context: 0.25,
@@ -61,53 +59,105 @@ interface TermMatches {
   weight: number;
   /** The weight for ranking (numbers count more). */
   rankWeight: number;
-  /** sentence id → match quality (1 = same stem; a little more for the same surface form). */
-  quality: Map<number, number>;
+  /** quality[sentence id] = match quality (1 = same stem or clitic key; less for a typo or a related word). */
+  quality: Float32Array;
+  /** The sentence ids with quality > 0. */
+  ids: number[];
 }
 
-/** Match quality of one word in every sentence (of the allowed article) that holds it. */
-function wordQuality(index: SentenceIndex, word: TermForm, params: RankParams, allowed?: number): { quality: Map<number, number>; df: number } {
-  const quality = new Map<number, number>();
-  const note = (ids: readonly number[] | undefined, q: number) => {
-    for (const id of ids ?? []) {
-      if (allowed !== undefined && index.sentences[id]!.article !== allowed) continue;
-      if ((quality.get(id) ?? 0) < q) quality.set(id, q);
-    }
-  };
+/**
+ * Scratch arrays, one slot per sentence, reused from question to question: a question touches a
+ * few thousand sentences of tens of thousands, and typed-array reads beat map lookups in the hot
+ * loop. Only the touched slots are cleared afterwards.
+ */
+class Scratch {
+  private readonly pool: Float32Array[] = [];
+  private used = 0;
+  constructor(private readonly size: number) {}
+  take(): Float32Array {
+    const a = this.pool[this.used] ?? new Float32Array(this.size);
+    this.pool[this.used++] = a;
+    return a;
+  }
+  /** Returns every taken array, zeroing the given slots of each. */
+  release(touched: Array<{ array: Float32Array; ids: number[] }>): void {
+    for (const { array, ids } of touched) for (const id of ids) array[id] = 0;
+    this.used = 0;
+  }
+}
+const scratchBySize = new WeakMap<SentenceIndex, { sentences: Scratch; paragraphs: Scratch }>();
+function scratchFor(index: SentenceIndex) {
+  let s = scratchBySize.get(index);
+  if (!s) {
+    s = { sentences: new Scratch(index.sentences.length), paragraphs: new Scratch(index.paragraphCount) };
+    scratchBySize.set(index, s);
+  }
+  return s;
+}
+
+/** Raises target[id] to q for each id (of the allowed article), recording first touches. */
+function noteMax(index: SentenceIndex, target: Float32Array, touched: number[], ids: readonly number[] | undefined, q: number, allowed?: number): void {
+  if (!ids) return;
+  for (const id of ids) {
+    if (allowed !== undefined && index.sentences[id]!.article !== allowed) continue;
+    const before = target[id]!;
+    if (before === 0) touched.push(id);
+    if (before < q) target[id] = q;
+  }
+}
+
+/** Match quality of one word into `target`; returns its document frequency. */
+function wordQuality(index: SentenceIndex, word: TermForm, params: RankParams, target: Float32Array, touched: number[], allowed?: number): number {
   const exact = index.stemPostings.get(word.stem);
-  const clitic = index.keyPostings.get(word.key);
-  note(exact, word.quality);
-  note(index.surfacePostings.get(word.token), word.quality * (1 + params.surface));
-  note(clitic, word.quality * params.clitic);
-  let df = exact?.length ?? clitic?.length ?? 0;
+  const clitic = index.keyMatches(word.key);
+  noteMax(index, target, touched, exact, word.quality, allowed);
+  noteMax(index, target, touched, clitic.own, word.quality * params.clitic, allowed);
+  if (word.key !== word.stem) noteMax(index, target, touched, clitic.viaStem, word.quality * params.clitic, allowed);
+  let df = exact?.length ?? clitic.own?.length ?? clitic.viaStem?.length ?? 0;
   if (!exact && word.typo) {
     for (const near of index.fuzzy.near(word.stem)) {
       const ids = index.stemPostings.get(near);
-      note(ids, word.quality * params.fuzzy);
+      noteMax(index, target, touched, ids, word.quality * params.fuzzy, allowed);
       if (!df) df = ids?.length ?? 0;
     }
   }
-  return { quality, df };
+  return df;
 }
 
 /**
  * Where a term matches: the best of its forms; a form of several words (an English phrase's
  * Arabic, "رئيس الوزراء") counts by the share of its words the sentence holds.
  */
-function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, allowed?: number): TermMatches {
-  const quality = new Map<number, number>();
+function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParams, scratch: Scratch, allowed?: number): TermMatches {
+  const quality = scratch.take();
+  const ids: number[] = [];
   // The term weighs as rare as the word itself is; its other forms only widen where it matches.
   let df = 0;
   let primaryDf = -1;
   for (const form of term.forms) {
-    const perWord = form.map((w) => wordQuality(index, w, params, allowed));
-    const ids = new Set<number>();
-    for (const w of perWord) for (const id of w.quality.keys()) ids.add(id);
-    for (const id of ids) {
-      const q = perWord.reduce((sum, w) => sum + (w.quality.get(id) ?? 0), 0) / form.length;
-      if ((quality.get(id) ?? 0) < q) quality.set(id, q);
+    let formDf = 0;
+    if (form.length === 1) {
+      formDf = wordQuality(index, form[0]!, params, quality, ids, allowed);
+    } else {
+      const sum = scratch.take();
+      const word = scratch.take();
+      const sumIds: number[] = [];
+      for (const w of form) {
+        const wordIds: number[] = [];
+        formDf = Math.max(formDf, wordQuality(index, w, params, word, wordIds, allowed));
+        for (const id of wordIds) {
+          if (sum[id] === 0) sumIds.push(id);
+          sum[id]! += word[id]!;
+          word[id] = 0;
+        }
+      }
+      for (const id of sumIds) {
+        const q = sum[id]! / form.length;
+        sum[id] = 0;
+        if (quality[id] === 0) ids.push(id);
+        if (quality[id]! < q) quality[id] = q;
+      }
     }
-    const formDf = Math.max(...perWord.map((w) => w.df));
     if (primaryDf < 0) primaryDf = formDf;
     if (formDf > df) df = formDf;
   }
@@ -115,7 +165,7 @@ function collectMatches(index: SentenceIndex, term: QueryTerm, params: RankParam
   // A number, date or time in the question is the most specific thing it says (23:50, 2022): it
   // ranks more, but does not make a question about something else look answered.
   const rankWeight = /^\d/.test(term.text) ? weight * params.number : weight;
-  return { term, weight, rankWeight, quality };
+  return { term, weight, rankWeight, quality, ids };
 }
 
 /** Every stem a term can take, for "is this already in the question" checks. */
@@ -123,9 +173,10 @@ function stemsOf(term: QueryTerm): string[] {
   return term.forms.flatMap((f) => f.map((w) => w.stem));
 }
 
-/** The single word a term is, when it is one (an Arabic word as typed), for approximate matching. */
-function singleWord(term: QueryTerm): TermForm | undefined {
-  return term.forms.length === 1 && term.forms[0]!.length === 1 ? term.forms[0]![0] : undefined;
+/** The word as typed, when the term is one typed word (not a lexicon form), for approximate matching. */
+function typedWord(term: QueryTerm): TermForm | undefined {
+  const first = term.forms[0];
+  return first?.length === 1 && first[0]!.typo ? first[0] : undefined;
 }
 
 function hasNewEvidence(index: SentenceIndex, s: IndexedSentence, kind: AnswerKind, asked: ReadonlySet<string>): boolean {
@@ -143,9 +194,18 @@ export function rankSentences(
   options: { article?: number; params?: RankParams } = {},
 ): Ranking {
   const params = options.params ?? RANK_PARAMS;
-  const matches = question.terms.map((t) => collectMatches(index, t, params, options.article));
+  const scratch = scratchFor(index);
+  const matches = question.terms.map((t) => collectMatches(index, t, params, scratch.sentences, options.article));
+  try {
+    return rankMatches(index, question, matches, params);
+  } finally {
+    scratch.sentences.release(matches.map((m) => ({ array: m.quality, ids: m.ids })));
+  }
+}
+
+function rankMatches(index: SentenceIndex, question: AnalyzedQuestion, matches: TermMatches[], params: RankParams): Ranking {
   const absentNames = matches
-    .filter((m) => m.quality.size === 0 && m.term.forms.some((f) => f.length === 1 && isKnownPlaceName(f[0]!.token)))
+    .filter((m) => m.ids.length === 0 && m.term.forms.some((f) => f.length === 1 && isKnownPlaceName(f[0]!.token)))
     .map((m) => m.term.text);
   const weights = matches.map((m) => m.weight);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -153,16 +213,28 @@ export function rankSentences(
   const meanWeight = total / matches.length;
 
   // Paragraph-level best quality per term, for context credit.
-  const paragraphKey = (s: IndexedSentence) => s.article * 100000 + s.paragraph;
+  const paragraphs = scratchFor(index).paragraphs;
   const paragraphQuality = matches.map((m) => {
-    const best = new Map<number, number>();
-    for (const [id, q] of m.quality) {
-      const key = paragraphKey(index.sentences[id]!);
-      if ((best.get(key) ?? 0) < q) best.set(key, q);
+    const best = paragraphs.take();
+    const touched: number[] = [];
+    for (const id of m.ids) {
+      const p = index.paragraphOf[id]!;
+      if (best[p] === 0) touched.push(p);
+      if (best[p]! < m.quality[id]!) best[p] = m.quality[id]!;
     }
-    return best;
+    return { array: best, ids: touched };
   });
+  try {
+    return scoreCandidates(index, question, matches, params, weights, total, meanWeight, paragraphQuality.map((p) => p.array), absentNames);
+  } finally {
+    paragraphs.release(paragraphQuality);
+  }
+}
 
+function scoreCandidates(
+  index: SentenceIndex, question: AnalyzedQuestion, matches: TermMatches[], params: RankParams,
+  weights: number[], total: number, meanWeight: number, paragraphQuality: Float32Array[], absentNames: string[],
+): Ranking {
   const termStems = matches.map((m) => stemsOf(m.term));
   const asked = new Set(termStems.flat());
   const inTitleCache = new Map<number, boolean[]>();
@@ -177,30 +249,33 @@ export function rankSentences(
   };
 
   const candidates = new Set<number>();
-  for (const m of matches) for (const id of m.quality.keys()) candidates.add(id);
+  for (const m of matches) for (const id of m.ids) candidates.add(id);
 
   const ranked: RankedSentence[] = [];
+  const n = matches.length;
   for (const id of candidates) {
     const s = index.sentences[id]!;
     const norm = (params.k1 + 1) / (1 + params.k1 * (1 - params.b + (params.b * s.length) / index.averageLength));
     const titleFlags = inTitle(s.article);
+    const paragraph = index.paragraphOf[id]!;
     let score = 0;
     let covered = 0;
     let matchedTerms = 0;
-    matches.forEach((m, i) => {
+    for (let i = 0; i < n; i++) {
+      const m = matches[i]!;
       const w = weights[i]!;
-      const direct = m.quality.get(id) ?? 0;
+      const direct = m.quality[id]!;
       if (direct > 0) {
         score += m.rankWeight * direct * norm;
         covered += w * Math.min(1, direct);
         matchedTerms++;
-        return;
+        continue;
       }
-      const inParagraph = paragraphQuality[i]!.get(paragraphKey(s)) ?? 0;
+      const inParagraph = paragraphQuality[i]![paragraph]!;
       const implied = Math.max(params.context * inParagraph, titleFlags[i] ? params.title : 0);
       score += m.rankWeight * implied;
       covered += w * implied;
-    });
+    }
     if (s.paragraph === 0) score *= params.lead;
     ranked.push({ sentence: s, score, coverage: covered / total, matchedTerms });
   }
@@ -219,11 +294,11 @@ export function rankSentences(
   });
   const approximate = new Map<number, number>(); // sentence id → weight credited by Fuse matches
   matches.forEach((m, i) => {
-    const word = singleWord(m.term);
+    const word = typedWord(m.term);
     if (!word || [...word.stem].length < 4) return; // short words match inside too many others
     for (const r of fuse.search(word.stem)) {
       const s = r.item.sentence;
-      if (m.quality.has(s.id)) continue;
+      if (m.quality[s.id]! > 0) continue;
       const w = weights[i]!;
       approximate.set(s.id, (approximate.get(s.id) ?? 0) + w * params.fuse * (1 - (r.score ?? 1)));
     }

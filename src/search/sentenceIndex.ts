@@ -5,7 +5,7 @@ import { cliticKey, lightStem } from '../text/keys';
 import { fold } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
-import { tokenizeFolded } from '../text/tokenize';
+import { foldedTokens } from '../text/tokenize';
 import { EntityLexicon, generalTokenKinds, lexiconTokenKinds } from '../text/entities';
 import { monthOf } from '../text/dates';
 import type { AnswerKind } from '../text/questionWords';
@@ -37,7 +37,12 @@ interface TokenInfo {
   stop: boolean;
   /** General (article-independent) answer-kind evidence, as KIND_BITS. */
   kinds: number;
+  /** كانون or تشرين (with clitics): a month only with the next word. */
+  monthHead: boolean;
 }
+
+/** The second words of the two-word Syriac month names (كانون الأول، تشرين الثاني), folded. */
+const TWO_WORD_MONTH_TAILS = ['الاول', 'الثاني'];
 
 /** Postings: term → ids of the sentences that contain it (ascending, unique). */
 type Postings = Map<string, number[]>;
@@ -57,14 +62,15 @@ export class SentenceIndex {
   readonly sentences: IndexedSentence[] = [];
   readonly stemPostings: Postings = new Map();
   readonly keyPostings: Postings = new Map();
-  /** Postings on the folded surface form, prefixes included: the word exactly as the question has it. */
-  readonly surfacePostings: Postings = new Map();
   readonly fuzzy = new DeletionIndex();
   private readonly tokens = new Map<string, TokenInfo>();
   /** sentence ids of each paragraph, per article: paragraphs[article][paragraph] = [first, last]. */
   readonly paragraphRanges: Array<Array<[number, number]>> = [];
   /** Stems of each article's headline, which every sentence of the article implicitly shares. */
   readonly titleStems: Array<Set<string>> = [];
+  /** Global paragraph number of each sentence (for per-paragraph scratch arrays). */
+  paragraphOf = new Int32Array(0);
+  paragraphCount = 0;
   averageLength = 1;
 
   /**
@@ -74,6 +80,18 @@ export class SentenceIndex {
   constructor(readonly articles: readonly Article[], names: (article: Article) => readonly NameEntry[] = () => []) {
     this.names = names;
     articles.forEach((article, a) => this.addArticle(article, a));
+    this.paragraphOf = new Int32Array(this.sentences.length);
+    let paragraph = -1;
+    let last = '';
+    for (const s of this.sentences) {
+      const key = `${s.article}:${s.paragraph}`;
+      if (key !== last) {
+        paragraph++;
+        last = key;
+      }
+      this.paragraphOf[s.id] = paragraph;
+    }
+    this.paragraphCount = paragraph + 1;
     const total = this.sentences.reduce((sum, s) => sum + s.length, 0);
     this.averageLength = Math.max(1, total / Math.max(1, this.sentences.length));
   }
@@ -97,20 +115,21 @@ export class SentenceIndex {
   private addSentence(text: string, article: number, paragraph: number, sentence: number, lexicon: EntityLexicon): void {
     const id = this.sentences.length;
     const folded = fold(text);
-    const tokens = tokenizeFolded(folded).map((t) => t.text);
+    const tokens = foldedTokens(folded);
     const stems: string[] = [];
     const evidence: Array<[string, number]> = [];
+    const hasNames = lexicon.people?.size || lexicon.places?.size;
     tokens.forEach((token, i) => {
       const info = this.tokenInfo(token);
       let mask = info.kinds;
-      for (const kind of lexiconTokenKinds(token, lexicon)) mask |= KIND_BITS[kind];
-      if (monthOf(token, tokens[i + 1]) !== undefined) mask |= KIND_BITS.date; // كانون الثاني
+      if (hasNames) for (const kind of lexiconTokenKinds(token, lexicon)) mask |= KIND_BITS[kind];
+      if (info.monthHead && monthOf(token, tokens[i + 1]) !== undefined) mask |= KIND_BITS.date; // كانون الثاني
       if (mask) evidence.push([info.stem, mask]);
       if (info.stop) return;
       stems.push(info.stem);
       addPosting(this.stemPostings, info.stem, id);
-      addPosting(this.keyPostings, info.key, id);
-      addPosting(this.surfacePostings, token, id);
+      // Most tokens' clitic key is their stem; lookups by key also read the stem postings.
+      if (info.key !== info.stem) addPosting(this.keyPostings, info.key, id);
     });
     this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, length: stems.length, evidence });
   }
@@ -125,11 +144,17 @@ export class SentenceIndex {
         key: cliticKey(token),
         stop: isStopword(token),
         kinds: generalTokenKinds(token).reduce((mask, k) => mask | KIND_BITS[k], 0),
+        monthHead: TWO_WORD_MONTH_TAILS.some((tail) => monthOf(token, tail) !== undefined),
       };
       this.tokens.set(token, info);
       if (!info.stop) this.fuzzy.add(stem);
     }
     return info;
+  }
+
+  /** Sentences whose content words have this clitic key (directly, or as their stem). */
+  keyMatches(key: string): { own?: number[]; viaStem?: number[] } {
+    return { own: this.keyPostings.get(key), viaStem: this.stemPostings.get(key) };
   }
 
   /** True when the sentence holds evidence of `kind` beyond the given stems. */

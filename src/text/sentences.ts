@@ -49,7 +49,8 @@ function boundaries(text: string): number[] {
     let k = runStart + run.length;
     while (k < text.length && CLOSERS.has(text[k] ?? '')) k++;
     const next = text[k] ?? '';
-    const previous = wordBefore(text, runStart);
+    // Only a lone full stop can be an abbreviation or initial: look back only then.
+    const previous = run === '.' ? wordBefore(text, runStart) : '';
     if (next === '' || /\s/u.test(next)) {
       const after = text.slice(k).trimStart();
       if (/^[([]/u.test(after)) continue; // a bracketed gloss belongs to the sentence before it

@@ -20,6 +20,11 @@ export function tokenize(text: string): string[] {
   return fold(text).match(TOKEN) ?? [];
 }
 
+/** Tokens of an already folded text. */
+export function foldedTokens(folded: string): string[] {
+  return folded.match(TOKEN) ?? [];
+}
+
 /** Tokens of an already folded text, with their offsets. */
 export function tokenizeFolded(folded: string): Token[] {
   const out: Token[] = [];
