@@ -332,6 +332,18 @@ describe('failures', () => {
     expect(text(next.res.message)).toContain('Fact-check');
   });
 
+  test('Discord refusing the acknowledgement (10062 Unknown interaction) is logged; the bot carries on', async () => {
+    const remove = h.fake.fault({ method: 'POST', path: /\/callback$/, times: 2 }, { status: 404, body: { message: 'Unknown interaction', code: 10062 } });
+    try {
+      const ix = h.fake.interact(chatInput(h.fake, 'help'));
+      await h.fake.waitForRequest((r) => r.route.includes(ix.token) && r.status === 404);
+    } finally {
+      remove();
+    }
+    const next = await play(chatInput(h.fake, 'ask', { question: TRADE_Q }));
+    expect(next.res.message.content).toContain('4 مليارات دولار');
+  });
+
   test('an unknown command gets the private error', async () => {
     const { res } = await play(chatInput(h.fake, 'not-a-command'));
     expect(res.ephemeral).toBe(true);

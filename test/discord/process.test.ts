@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../support/fakeDiscord';
 import { chatInput, messageCommand } from '../support/interactions';
-import { spawnBot, type BotProcess } from '../support/spawnBot';
-import { CORPUS_DIR, TEST_TOKEN } from '../support/botHarness';
+import { spawn } from 'node:child_process';
+import { cleanEnv, spawnBot, TSX_CLI, type BotProcess } from '../support/spawnBot';
+import { CORPUS_DIR, PROJECT_ROOT, TEST_TOKEN } from '../support/botHarness';
 import { until } from '../support/wait';
 
 jest.setTimeout(120000);
@@ -109,4 +110,39 @@ test('SIGINT shuts it down cleanly too', async () => {
   running.kill('SIGINT');
   expect(await running.exited).toBe(0);
   expect(running.stderr()).toBe('');
+});
+
+describe('npm run deploy-commands', () => {
+  const run = (args: string[], env: Record<string, string>) => {
+    const child = spawn(process.execPath, [TSX_CLI, join(PROJECT_ROOT, 'src', 'bot', 'deploy.ts'), ...args], { cwd: emptyDir, env: cleanEnv(env) });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += String(d); });
+    child.stderr.on('data', (d) => { err += String(d); });
+    return new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+  };
+
+  test('--dry-run prints the JSON of every command, with no token', async () => {
+    const { code, out, err } = await run(['--dry-run'], {});
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const body = JSON.parse(out) as Array<{ name: string }>;
+    expect(body.map((c) => c.name).sort()).toEqual(['Fact-check', 'ask', 'help', 'quote', 'search', 'source']);
+  });
+
+  test('without a token: one clear line, exit 2', async () => {
+    const { code, err } = await run([], {});
+    expect(code).toBe(2);
+    expect(oneLine(err)).toMatch(/^error: .*DISCORD_TOKEN/);
+  });
+
+  test('registers against DISCORD_API_URL with one PUT', async () => {
+    fake = await FakeDiscord.start();
+    const { code, out } = await run([], {
+      DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/registered 6 commands/);
+    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
+  });
 });
