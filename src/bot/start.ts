@@ -5,7 +5,7 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { buttons as defaultButtons, commands as defaultCommands } from '../../commands';
-import { loadCorpus } from '../corpus/load';
+import { loadEngine } from '../search/loadEngine';
 import { defaultCorpusDir } from '../paths';
 import { findEvidence } from '../search/browse';
 import { AnswerEngine } from '../search/engine';
@@ -63,7 +63,7 @@ const FATAL_CLOSE: Record<number, string> = {
 export async function startBot(options: StartOptions): Promise<BotHandle> {
   const logger = options.logger ?? createLogger({ secrets: [options.token] });
   const started = Date.now();
-  const engine = options.engine ?? new AnswerEngine(loadCorpus(options.corpusDir ?? defaultCorpusDir()));
+  const engine = options.engine ?? loadEngine(options.corpusDir ?? defaultCorpusDir());
   logger.info({ articles: engine.articles.length, sentences: engine.index.sentences.length, ms: Date.now() - started }, 'corpus indexed');
 
   const ctx: BotContext = { engine, logger, checkClaim: options.checkClaim ?? ((e, claim) => findEvidence(e, claim)) };

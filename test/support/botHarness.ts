@@ -1,8 +1,8 @@
 /** Starts the stand-in Discord and the real bot (in-process) against it, and tears both down. */
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/corpus/load';
-import { AnswerEngine } from '../../src/search/engine';
+import type { AnswerEngine } from '../../src/search/engine';
+import { loadEngine } from '../../src/search/loadEngine';
 import { createLogger } from '../../src/bot/logger';
 import { startBot, type BotHandle, type StartOptions } from '../../src/bot/start';
 import { FakeDiscord, type FakeDiscordOptions } from './fakeDiscord';
@@ -14,7 +14,7 @@ export const TEST_TOKEN = 'MTIzNDU2Nzg5.test-token.not-a-real-secret-0123456789'
 let engine: AnswerEngine | undefined;
 /** The repository corpus, indexed once per test file. */
 export function corpusEngine(): AnswerEngine {
-  return (engine ??= new AnswerEngine(loadCorpus(CORPUS_DIR)));
+  return (engine ??= loadEngine(CORPUS_DIR));
 }
 
 export interface Harness {
