@@ -18,7 +18,7 @@ const ARABIC = `
 يا ايها أيها هل ماذا متى كيف اين أين لماذا لما كم مين منو شو ايش إيش وش وين فين امتى إمتى ليش ليه
 كيفاش قديش شقد اديش بكم لمن بمن عمن ممن مما عما
 ماهو ماهي ماهى ماهيه ماهية بماذا وماذا لماذا مالذي ماالذي ومن ومتى وكيف واين وأين وما وهل فما فمن
-هى انها إنها كانت يوجد توجد يمكن تم
+هى انها إنها كانت يوجد توجد يمكن تم اسم
 هو هي الذي التي ذكر وفق وفقا جدا ايضا أيضا فقط يعني
 `;
 
@@ -28,6 +28,7 @@ and or but not no nor so than then too very is are was were be been being am do 
 has have had having it its this that these those there here i you he she we they me him her us them
 my your his our their what when where who whom whose which why how whats what's
 can could will would shall should may might must also just only
+name named called
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
