@@ -1,27 +1,31 @@
-/** The optional `article` option shared by /quote and /source, and its autocomplete. */
+/**
+ * The optional `article` option shared by /ask, /search, /quote and /source (and /check), its
+ * autocomplete over headlines, and the reply when it names no known article. The lookups live in
+ * src/search/browse.ts, the wording in src/reply/discord.ts.
+ */
 import type { AutocompleteInteraction, SlashCommandStringOption } from 'discord.js';
-import type { Article } from '../src/corpus/types';
 import type { AnswerEngine } from '../src/search/engine';
-import { findArticle } from '../src/search/browse';
-import { fold } from '../src/text/normalize';
-import { LIMITS, truncate } from '../src/reply/limits';
+import { ARTICLE_REF_MAX, articleOptionValue, matchArticles } from '../src/search/browse';
+import { renderArticleChoices } from '../src/reply/discord';
+import { LIMITS } from '../src/reply/limits';
 
+export const ARTICLE_OPTION = 'article';
+
+/** For commands about one article (/quote, /source): needed when the corpus has several. */
 export function articleOption(o: SlashCommandStringOption): SlashCommandStringOption {
-  return o.setName('article').setDescription('Which article (default: the first one)').setAutocomplete(true).setMaxLength(100);
+  return o.setName(ARTICLE_OPTION).setDescription('Which article: start typing its headline (needed when there are several)')
+    .setAutocomplete(true).setMaxLength(ARTICLE_REF_MAX);
 }
 
-/** The article an option names, the first article when none is named, or undefined when unknown. */
-export function pickArticle(engine: AnswerEngine, ref: string | null): Article | undefined {
-  return ref ? findArticle(engine, ref) : engine.articles[0];
+/** For questions (/ask, /search, /check): without it, every article is searched. */
+export function searchArticleOption(o: SlashCommandStringOption): SlashCommandStringOption {
+  return o.setName(ARTICLE_OPTION).setDescription('Only this article: start typing its headline (default: all articles)')
+    .setAutocomplete(true).setMaxLength(ARTICLE_REF_MAX);
 }
 
-/** Articles whose id or headline holds what was typed; the value is the id. */
+/** Autocomplete for the `article` option: headlines holding what was typed, newest first. */
 export async function articleAutocomplete(interaction: AutocompleteInteraction, engine: AnswerEngine): Promise<void> {
-  const typed = fold(String(interaction.options.getFocused() ?? ''));
-  const choices = engine.articles
-    .filter((a) => !typed || fold(a.id).includes(typed) || fold(a.title).includes(typed))
-    .filter((a) => a.id.length <= LIMITS.choiceValue)
-    .slice(0, LIMITS.choices)
-    .map((a) => ({ name: truncate(`${a.title} (${a.id})`, LIMITS.choiceName), value: a.id }));
-  await interaction.respond(choices);
+  const typed = String(interaction.options.getFocused() ?? '');
+  const articles = matchArticles(engine, typed, LIMITS.choices).map((article) => ({ article, value: articleOptionValue(engine, article) }));
+  await interaction.respond(renderArticleChoices(articles));
 }

@@ -67,6 +67,8 @@ const LABELS = {
       headline: 'العنوان', agency: 'المصدر', authors: 'الكتّاب', date: 'تاريخ النشر', updated: 'آخر تحديث', dateline: 'المكان',
       paragraphs: 'عدد الفقرات', link: 'الرابط', id: 'المعرّف', list: (n: number) => `${n} مقالات. اختر واحدا بالخيار \`article\`:`,
     },
+    pick: (n: number, command: string) => `في المدونة ${n} مقالات. اختر واحدا بالخيار \`article\` في \`/${command}\` (اكتب بعض كلمات العنوان):`,
+    more: (n: number) => `… و${n} غيرها: اكتب بعض كلمات العنوان في الخيار \`article\`.`,
   },
   en: {
     question: 'Question',
@@ -96,6 +98,8 @@ const LABELS = {
       headline: 'Headline', agency: 'Source', authors: 'Authors', date: 'Published', updated: 'Updated', dateline: 'Dateline',
       paragraphs: 'Paragraphs', link: 'Link', id: 'Id', list: (n: number) => `${n} articles. Pick one with the \`article\` option:`,
     },
+    pick: (n: number, command: string) => `There are ${n} articles. Pick one with the \`article\` option of \`/${command}\` (type a few words of its headline):`,
+    more: (n: number) => `… and ${n} more: type a few words of the headline into the \`article\` option.`,
   },
 } as const;
 
@@ -257,11 +261,62 @@ export function renderSource(article: Article, lang: LabelLanguage): ReplyPayloa
   });
 }
 
-/** /source with several articles and none picked: one line each. */
-export function renderSourceList(articles: readonly Article[], lang: LabelLanguage): ReplyPayload {
+/**
+ * One line per article (source, headline, date, id), as many as fit in `budget` characters, then
+ * "… and N more" when some did not: a list of hundreds never cuts a line in half.
+ */
+function articleLines(articles: readonly Article[], lang: LabelLanguage, budget: number): string[] {
   const s = LABELS[lang].source;
-  const lines = articles.map((a) => directional(`• ${[a.source, `«${a.title}»`, a.published, `${s.id}: ${a.id}`].filter(Boolean).join(lang === 'ar' ? '، ' : ', ')}`, lang));
-  return payload({ content: content([directional(s.list(articles.length), lang), ...lines]) });
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, a] of articles.entries()) {
+    const title = lang === 'ar' ? `«${escapeUserText(a.title, 200)}»` : `"${escapeUserText(a.title, 200)}"`;
+    const line = directional(`• ${[a.source && escapeUserText(a.source, 100), title, a.published, `${s.id}: ${escapeUserText(a.id, 100)}`].filter(Boolean).join(lang === 'ar' ? '، ' : ', ')}`, lang);
+    const more = directional(LABELS[lang].more(articles.length - i - 1), lang);
+    const reserve = i < articles.length - 1 ? more.length + 1 : 0;
+    if (used + line.length + 1 + reserve > budget) {
+      lines.push(directional(LABELS[lang].more(articles.length - i), lang));
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return lines;
+}
+
+/** /source with several articles and none picked: one line each (as many as fit). */
+export function renderSourceList(articles: readonly Article[], lang: LabelLanguage): ReplyPayload {
+  const header = directional(LABELS[lang].source.list(articles.length), lang);
+  return payload({ content: content([header, ...articleLines(articles, lang, LIMITS.content - header.length - 1)]) });
+}
+
+/**
+ * A command about one article (/quote) with several articles and none named: asks the user to
+ * pick one, listing the headlines (privately; nothing is posted to the channel).
+ */
+export function renderPickArticle(articles: readonly Article[], command: string, lang: LabelLanguage): ReplyPayload {
+  const header = directional(LABELS[lang].pick(articles.length, command), lang);
+  return payload({ content: content([header, ...articleLines(articles, lang, LIMITS.content - header.length - 1)]), ephemeral: true });
+}
+
+/**
+ * Autocomplete choices for an `article` option: the headline (cut to fit, its date kept) as the
+ * name, the article's option value (its id, or a short `#<n>` reference) as the value. At most 25;
+ * names and values at most 100 characters.
+ */
+export function renderArticleChoices(articles: ReadonlyArray<{ article: Article; value: string }>): APIApplicationCommandOptionChoice<string>[] {
+  const out: APIApplicationCommandOptionChoice<string>[] = [];
+  const seen = new Set<string>();
+  for (const { article, value } of articles) {
+    if (out.length >= LIMITS.choices) break;
+    if (!value || value.length > LIMITS.choiceValue || seen.has(value)) continue;
+    const suffix = article.published ? ` · ${article.published}` : '';
+    const title = article.title.replace(/\s+/g, ' ').trim() || article.id;
+    const name = truncate(title, LIMITS.choiceName - suffix.length) + suffix;
+    seen.add(value);
+    out.push({ name: truncate(name, LIMITS.choiceName), value });
+  }
+  return out;
 }
 
 /** /help: how to ask, with examples in Arabic and English. */
@@ -296,9 +351,9 @@ export function renderHelp(): ReplyPayload {
       {
         name: 'Commands',
         value: [
-          '`/ask question [private]` the sentence that answers, with buttons for the full paragraph and other matches',
-          '`/search query` the best 5 sentences with their paragraph numbers',
-          '`/quote paragraph [article]` one paragraph (0 = headline and summary)',
+          '`/ask question [article] [private]` the sentence that answers (from every article, or the one picked), with buttons for the full paragraph and other matches',
+          '`/search query [article]` the best 5 sentences with their paragraph numbers',
+          '`/quote paragraph [article]` one paragraph (0 = headline and summary); pick the article when there are several',
           '`/source [article]` headline, agency, authors, date, dateline, paragraphs, link',
           '**Fact-check** (message menu) the sentence that bears on a message',
         ].join('\n'),

@@ -97,13 +97,16 @@ export interface Suggestion {
 /**
  * Suggestions as the user types (autocomplete): sentences holding the typed words, the last word
  * matched as a prefix, best first. Cheap: one pass of substring tests over the folded sentences,
- * no ranking; with nothing typed, the headline and the first sentence of each paragraph.
+ * no ranking; with nothing typed, the headline and the first sentence of each paragraph. With
+ * `article` (an id), only that article's sentences.
  */
-export function suggest(engine: AnswerEngine, typed: string, limit = 25): Suggestion[] {
+export function suggest(engine: AnswerEngine, typed: string, limit = 25, article?: string): Suggestion[] {
   const folded = fold(typed.slice(0, 200));
   const tokens = tokenize(folded);
   const words = tokens.filter((t, i) => (i === tokens.length - 1 ? t.length >= 1 : t.length >= 2 && !isStopword(t)));
-  const sentences = engine.index.sentences;
+  // Only one article's sentences when `article` (an id) names a known one.
+  const only = article === undefined ? -1 : articlePosition(engine, article);
+  const sentences = only < 0 ? engine.index.sentences : engine.index.sentences.filter((s) => s.article === only);
   const toSuggestion = (i: number): Suggestion => {
     const s = sentences[i]!;
     return { text: s.text, location: { article: engine.articles[s.article]!.id, paragraph: s.paragraph, sentence: s.sentence } };
@@ -161,4 +164,76 @@ export function findEvidence(engine: AnswerEngine, claim: string, top = 2): Clai
   const result = engine.ask(text, { top });
   const confident = result.answers.length > 0;
   return { claim: text, evidence: confident ? result.answers : result.nearest.slice(0, top), confident };
+}
+
+// ---------------------------------------------------------------- choosing an article
+
+/** The longest value an `article` option may carry (Discord: choice values ≤ 100 characters). */
+export const ARTICLE_REF_MAX = 100;
+
+/**
+ * The value an `article` option carries for an article: its id when it fits and cannot be taken
+ * for a position, else `#<n>` (its position in the corpus), which `findArticle` also reads.
+ */
+export function articleOptionValue(engine: AnswerEngine, article: Article): string {
+  if (article.id.length <= ARTICLE_REF_MAX && !/^#\d+$/.test(article.id)) return article.id;
+  return `#${articlePosition(engine, article.id)}`;
+}
+
+/** What an `article` option names: nothing, a known article, or something unknown. */
+export type ArticleScope =
+  | { kind: 'all' }
+  | { kind: 'article'; article: Article }
+  | { kind: 'unknown'; ref: string };
+
+/** Reads an `article` option: empty means every article. */
+export function articleScope(engine: AnswerEngine, ref: string | null | undefined): ArticleScope {
+  const r = ref?.trim();
+  if (!r) return { kind: 'all' };
+  const article = findArticle(engine, r);
+  return article ? { kind: 'article', article } : { kind: 'unknown', ref: r };
+}
+
+/**
+ * For a command about one article (/quote, /source): the article named, else the only article;
+ * `pick` when there are several and none was named.
+ */
+export type OneArticle =
+  | { kind: 'article'; article: Article }
+  | { kind: 'pick'; articles: readonly Article[] }
+  | { kind: 'unknown'; ref: string };
+
+export function oneArticle(engine: AnswerEngine, ref: string | null | undefined): OneArticle {
+  const scope = articleScope(engine, ref);
+  if (scope.kind !== 'all') return scope;
+  if (engine.articles.length === 1) return { kind: 'article', article: engine.articles[0]! };
+  return { kind: 'pick', articles: engine.articles };
+}
+
+/** Newest first (by `published`, undated last), then corpus order. */
+function newestFirst(engine: AnswerEngine, articles: readonly Article[]): Article[] {
+  const position = new Map(engine.articles.map((a, i) => [a.id, i]));
+  return [...articles].sort((a, b) => {
+    const byDate = (b.published ?? '').localeCompare(a.published ?? '');
+    return byDate || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0);
+  });
+}
+
+/**
+ * Articles for an `article` option being typed: every typed word (folded, the last one as a
+ * prefix of anything) in the headline, id or source. Headline matches come before matches on the
+ * id or source alone; newest first within each. With nothing typed, the newest articles.
+ */
+export function matchArticles(engine: AnswerEngine, typed: string, limit = 25): Article[] {
+  const words = fold(typed.slice(0, 200)).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return newestFirst(engine, engine.articles).slice(0, limit);
+  const inTitle: Article[] = [];
+  const elsewhere: Article[] = [];
+  for (const a of engine.articles) {
+    const title = fold(a.title);
+    const rest = fold(`${a.id} ${a.source ?? ''}`);
+    if (words.every((w) => title.includes(w))) inTitle.push(a);
+    else if (words.every((w) => title.includes(w) || rest.includes(w))) elsewhere.push(a);
+  }
+  return [...newestFirst(engine, inTitle), ...newestFirst(engine, elsewhere)].slice(0, limit);
 }
