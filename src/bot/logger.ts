@@ -20,10 +20,34 @@ const REDACT = [
   'headers.authorization', '*.headers.authorization', 'env', '*.env',
 ];
 
+/**
+ * The secrets to scrub for a bot token: the token itself and its first and last parts (the
+ * first is the bot's user id in base64, the last the signature), so neither leaks on its own.
+ */
+export function secretParts(secrets: string[]): string[] {
+  const out = new Set<string>();
+  for (const s of secrets) {
+    if (!s || s.length < 6) continue;
+    out.add(s);
+    const parts = s.split('.');
+    if (parts.length === 3) for (const part of [parts[0]!, parts[2]!]) if (part.length >= 10) out.add(part);
+  }
+  // Longest first, so the whole token is replaced before its parts.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Interaction tokens ride in REST paths (/interactions/{id}/{token}/…, /webhooks/{app}/{token}/…). */
+const INTERACTION_TOKEN_IN_PATH = /\/(interactions|webhooks)\/(\d+)\/[^/\s?#"']+/g;
+
+/** Removes interaction tokens from any URL or path in a string. */
+export function scrubInteractionTokens(text: string): string {
+  return text.includes('/interactions/') || text.includes('/webhooks/') ? text.replace(INTERACTION_TOKEN_IN_PATH, '/$1/$2/[redacted]') : text;
+}
+
 function scrubber(secrets: string[]): (value: unknown) => unknown {
-  const live = secrets.filter((s) => s && s.length >= 6);
+  const live = secretParts(secrets);
   const scrub = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string') return live.reduce((s, secret) => s.split(secret).join('[redacted]'), value);
+    if (typeof value === 'string') return scrubInteractionTokens(live.reduce((s, secret) => s.split(secret).join('[redacted]'), value));
     if (depth > 3 || value === null || typeof value !== 'object') return value;
     if (value instanceof Error) return value;
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
@@ -31,7 +55,7 @@ function scrubber(secrets: string[]): (value: unknown) => unknown {
     for (const [k, v] of Object.entries(value)) out[k] = scrub(v, depth + 1);
     return out;
   };
-  return (value) => (live.length ? scrub(value, 0) : value);
+  return (value) => scrub(value, 0);
 }
 
 /** What of an error is safe and useful to log: no request URLs or bodies (they hold tokens). */

@@ -2,14 +2,15 @@
  * Starting and stopping the bot, as a function: `npm start` (src/bot/main.ts) calls it, and the
  * tests call it in-process against a stand-in Discord. The corpus is loaded and indexed once here.
  */
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, DefaultRestOptions, Events, GatewayCloseCodes, GatewayIntentBits, WebSocketShardEvents, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { buttons as defaultButtons, commands as defaultCommands } from '../../commands';
 import { loadEngine } from '../search/loadEngine';
 import { defaultCorpusDir } from '../paths';
 import { findEvidence } from '../search/browse';
 import { AnswerEngine } from '../search/engine';
-import { createLogger } from './logger';
+import { createLogger, scrubInteractionTokens } from './logger';
+import { RateLimiter, type RateLimitOptions } from './rateLimit';
 import { Router } from './router';
 import type { BotContext, ButtonHandler, CheckClaim, Command } from './types';
 
@@ -29,6 +30,13 @@ export interface StartOptions {
   buttons?: ButtonHandler[];
   /** How long to wait for READY (default 60 s). */
   readyTimeoutMs?: number;
+  /**
+   * The per-user limit on commands and buttons (src/bot/rateLimit.ts). None when absent: `npm
+   * start` always passes one (RATE_LIMIT_COUNT / RATE_LIMIT_WINDOW_SECONDS, default 5 in 10 s).
+   */
+  rateLimit?: Pick<RateLimitOptions, 'count' | 'windowMs'>;
+  /** On stop(), how long replies in flight may take to finish (default 8 s). */
+  drainTimeoutMs?: number;
 }
 
 export interface BotHandle {
@@ -67,19 +75,51 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
   logger.info({ articles: engine.articles.length, sentences: engine.index.sentences.length, ms: Date.now() - started }, 'corpus indexed');
 
   const ctx: BotContext = { engine, logger, checkClaim: options.checkClaim ?? ((e, claim) => findEvidence(e, claim)) };
-  const router = new Router(ctx, options.commands ?? defaultCommands, options.buttons ?? defaultButtons);
+  const rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+  const router = new Router(ctx, options.commands ?? defaultCommands, options.buttons ?? defaultButtons, { rateLimiter });
 
+  // discord.js waits out a 429 and sends again by itself; this only logs it, once per 429.
+  const makeRequest: typeof DefaultRestOptions.makeRequest = async (url, init) => {
+    const res = await DefaultRestOptions.makeRequest(url, init);
+    if (res.status === 429) {
+      const retryAfter = Number(res.headers.get('retry-after'));
+      logger.warn({
+        fault: 'rate-limited', method: init.method ?? 'GET', path: scrubInteractionTokens(new URL(url).pathname),
+        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null, global: res.headers.has('x-ratelimit-global'),
+        scope: res.headers.get('x-ratelimit-scope') ?? 'user',
+      }, 'Discord rate limited a request (429): discord.js waits retry_after, then sends it again');
+    }
+    return res;
+  };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), makeRequest },
     allowedMentions: { parse: [] },
   });
   const onInteraction = (interaction: Interaction) => void router.handle(interaction);
   client.on(Events.InteractionCreate, onInteraction);
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway reconnecting'));
+  let stopped = false;
+  // A gateway drop is logged once, with its cause: the close code (from the shard's close event)
+  // or an invalid session (op 9, seen in discord.js's debug line), when discord.js reconnects.
+  const lastClose = new Map<number, number>();
+  const invalidSession = new Map<number, string>();
+  client.on(Events.Debug, (message) => {
+    const m = /Shard (\d+)\][^\n]*Invalid session; will attempt to resume: (true|false)/.exec(message);
+    if (m) invalidSession.set(Number(m[1]), m[2] === 'true' ? 'resumable' : 'not resumable');
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (stopped) return; // our own disconnect at shutdown is not a fault
+    const code = lastClose.get(shard);
+    const invalid = invalidSession.get(shard);
+    lastClose.delete(shard);
+    invalidSession.delete(shard);
+    const cause = invalid ? `invalid session (op 9, ${invalid})` : code === undefined ? 'connection closed' : `closed with ${code} ${closeName(code)}`;
+    logger.warn({ shard, fault: 'gateway', code: code ?? null, cause }, 'gateway connection lost: reconnecting (resume or identify)');
+  });
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session ready'));
   if (logger.isLevelEnabled('debug')) {
     // discord.js's debug lines include a part of the token ("Provided token: …"): never log those.
     client.on(Events.Debug, (message) => {
@@ -87,11 +127,16 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
     });
   }
 
-  let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     client.off(Events.InteractionCreate, onInteraction);
+    // Replies already under way finish first (bounded): the user gets their answer.
+    const pending = router.pending;
+    if (pending > 0) {
+      logger.info({ pending }, 'waiting for replies in flight');
+      if (!(await router.idle(options.drainTimeoutMs ?? 8000))) logger.warn({ pending: router.pending }, 'replies still in flight at shutdown');
+    }
     await client.destroy();
     logger.info('disconnected');
   };
@@ -99,6 +144,7 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
   let timer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, (c) => {
+      for (const shard of c.ws.shards.values()) shard.on(WebSocketShardEvents.Close, (event: { code: number }) => lastClose.set(shard.id, event.code));
       if (options.applicationId && c.application.id !== options.applicationId) {
         logger.warn({ expected: options.applicationId, got: c.application.id }, 'DISCORD_APPLICATION_ID differs from the token\'s application');
       }
@@ -132,4 +178,12 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
   }
   logger.info({ user: client.user?.tag, application: client.application?.id, ms: Date.now() - started }, 'ready');
   return { client, router, engine, logger, stop };
+}
+
+/** A readable name for a gateway close code. */
+function closeName(code: number): string {
+  if (code === 1006) return '(abnormal closure: the connection dropped without a close frame)';
+  if (code === 1000) return '(normal closure)';
+  const name = (GatewayCloseCodes as unknown as Record<number, string>)[code];
+  return name ? `(${name})` : '';
 }
