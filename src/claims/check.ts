@@ -67,6 +67,12 @@ export interface CheckOptions {
 const CANDIDATES = 3;
 /** A claim with no facts to compare is supported only when the sentence holds this much of it. */
 const STATEMENT_MIN_SCORE = 0.6;
+/** A claim naming someone or somewhere the article never mentions needs this much to be judged. */
+const FOREIGN_MIN_SCORE = 0.5;
+/** Below this score, differing figures must share some surrounding words to be compared. */
+const UNRELATED_FIGURE_SCORE = 0.5;
+/** A claim whose only facts are names, all found, needs this much. */
+const NAMES_MIN_SCORE = 0.45;
 /** A not-confident sentence can still contradict a figure when it holds this much of the claim. */
 const LOW_CONFIDENCE_CONTRADICTS = 0.3;
 
@@ -93,12 +99,18 @@ function strong(kind: FactKind): boolean {
   return kind === 'number' || kind === 'date' || kind === 'time' || kind === 'weekday';
 }
 
-function context(engine: AnswerEngine, answer: Answer, lexicon: Lexicon): Fact[] {
+/** The facts of the evidence's paragraph, and of the headline and summary. */
+function context(engine: AnswerEngine, answer: Answer, lexicon: Lexicon): { paragraph: Fact[]; headline: Fact[] } {
   const article = engine.article(answer.article);
-  if (!article) return [];
-  const texts = [article.title, article.summary ?? ''];
-  if (answer.paragraph > 0) texts.push(article.paragraphs[answer.paragraph - 1] ?? '');
-  return texts.flatMap((t) => extractFacts(t, { lexicon, articleId: article.id, published: article.published }));
+  if (!article) return { paragraph: [], headline: [] };
+  const read = (t: string) => extractFacts(t, { lexicon, articleId: article.id, published: article.published });
+  const headline = [article.title, article.summary ?? ''].flatMap(read);
+  return { paragraph: answer.paragraph > 0 ? read(article.paragraphs[answer.paragraph - 1] ?? '') : headline, headline };
+}
+
+function sharesContext(a: Fact, b: Fact): boolean {
+  for (const k of a.context.keys()) if (b.context.has(k)) return true;
+  return false;
 }
 
 const mentionCache = new WeakMap<object, Set<string>>();
@@ -127,7 +139,8 @@ function judge(engine: AnswerEngine, answer: Answer, claimFacts: Fact[], lexicon
   const article = engine.article(answer.article);
   const options = { lexicon, articleId: answer.article, published: article?.published };
   const evidence = extractFacts(answer.quote, options);
-  return { answer, comparisons: compareFacts(claimFacts, evidence, context(engine, answer, lexicon)) };
+  const around = context(engine, answer, lexicon);
+  return { answer, comparisons: compareFacts(claimFacts, evidence, around.paragraph, around.headline) };
 }
 
 function toChecks(comparisons: Comparison[]): FactCheck[] {
@@ -167,6 +180,16 @@ export function checkClaim(engine: AnswerEngine, claim: string, options: CheckOp
     return f;
   };
   const judged = candidates.slice(0, CANDIDATES).map((a) => judge(engine, a, claimFacts(a.article), lexicon));
+  // A figure that differs from the sentence's only figure of that unit, with nothing in common
+  // around the two, is not the same figure ("an energy deal worth 2 billion" vs the trade volume).
+  for (const j of judged) {
+    for (const c of j.comparisons) {
+      if (c.outcome === 'mismatch' && c.claim.kind === 'number' && c.article && j.answer.score < UNRELATED_FIGURE_SCORE && !sharesContext(c.claim, c.article)) {
+        c.outcome = 'absent';
+        delete c.article;
+      }
+    }
+  }
   // The best-ranked sentence that speaks to the claim's figures, dates or times; else the best.
   const chosen = judged.find((j) => j.comparisons.some((c) => strong(c.claim.kind) && c.outcome !== 'absent')) ?? judged[0]!;
   const comparisons = chosen.comparisons;
@@ -175,14 +198,18 @@ export function checkClaim(engine: AnswerEngine, claim: string, options: CheckOp
   const mismatch = comparisons.some((c) => c.outcome === 'mismatch');
   const strongMismatch = comparisons.some((c) => c.outcome === 'mismatch' && strong(c.claim.kind));
 
+  // A claim naming people or places the article never mentions, on a sentence that holds little
+  // of it, is about something else.
+  const article = engine.article(chosen.answer.article);
+  const foreign = article ? comparisons.some((c) => (c.claim.kind === 'person' || c.claim.kind === 'place') && !mentions(article, c.claim.id, lexicon)) : false;
+  if (foreign && chosen.answer.score < FOREIGN_MIN_SCORE) {
+    return { ...base, verdict: 'unverified', evidence: confident ? chosen.answer : null, differences: [], facts, reason: confident ? 'facts-unstated' : 'low-confidence' };
+  }
   if (!confident) {
     // Not confident about the sentence: only a figure, date or time that plainly differs in a
     // sentence that holds much of the claim makes a contradiction; otherwise the article does
     // not speak to it.
-    // A claim naming people or places the article never mentions is about something else.
-    const article = engine.article(chosen.answer.article);
-    const foreign = article ? comparisons.some((c) => (c.claim.kind === 'person' || c.claim.kind === 'place') && !mentions(article, c.claim.id, lexicon)) : false;
-    if (strongMismatch && !foreign && chosen.answer.score >= LOW_CONFIDENCE_CONTRADICTS) {
+    if (strongMismatch && chosen.answer.score >= LOW_CONFIDENCE_CONTRADICTS) {
       return { ...base, verdict: 'contradicted', evidence: chosen.answer, differences: diffs, facts, reason: 'facts-differ' };
     }
     return { ...base, verdict: 'unverified', evidence: null, differences: [], facts, reason: 'low-confidence' };
@@ -196,8 +223,9 @@ export function checkClaim(engine: AnswerEngine, claim: string, options: CheckOp
   }
   // Names alone (no figure, date or time agreed on) need a sentence that holds most of the claim.
   const strongMatch = relevant.some((c) => strong(c.claim.kind) && c.outcome === 'match');
-  const namesMissing = relevant.some((c) => c.outcome === 'absent');
-  if ((!strongMatch || namesMissing) && chosen.answer.score < STATEMENT_MIN_SCORE) {
+  const namesFound = relevant.some((c) => c.outcome === 'match');
+  const needed = strongMatch ? 0 : namesFound ? NAMES_MIN_SCORE : STATEMENT_MIN_SCORE;
+  if (chosen.answer.score < needed) {
     return { ...base, verdict: 'unverified', evidence: chosen.answer, differences: [], facts, reason: relevant.length ? 'facts-unstated' : 'no-facts' };
   }
   if (relevant.length === 0) return { ...base, verdict: 'supported', evidence: chosen.answer, differences: [], facts, reason: 'no-facts' };

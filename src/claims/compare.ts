@@ -129,10 +129,10 @@ function entityPresent(claim: EntityFact, facts: Fact[]): boolean {
 
 /**
  * Compares every fact of a claim with the evidence sentence's facts. `surroundings` are the facts
- * of the sentence's paragraph and the headline: a name found there is not missing from the
- * evidence, and is not a substitute either.
+ * of the sentence's paragraph, `headline` those of the headline and summary: a name found in the
+ * paragraph (or a place in the headline) is not missing from the evidence.
  */
-export function compareFacts(claimFacts: Fact[], evidence: Fact[], surroundings: Fact[] = []): Comparison[] {
+export function compareFacts(claimFacts: Fact[], evidence: Fact[], surroundings: Fact[] = [], headline: Fact[] = []): Comparison[] {
   const claimEntityIds = new Set(claimFacts.flatMap((f) => (f.kind === 'person' || f.kind === 'place' ? [f.id] : [])));
   const out: Comparison[] = [];
   const seenEntities = new Set<string>();
@@ -161,8 +161,9 @@ export function compareFacts(claimFacts: Fact[], evidence: Fact[], surroundings:
         if (seenEntities.has(c.id)) break;
         seenEntities.add(c.id);
         const exact = (facts: Fact[]) => facts.find((e): e is EntityFact => (e.kind === 'person' || e.kind === 'place') && e.id === c.id);
+        // In the sentence; or in its paragraph; or, for a place, in the headline (where the story is).
         const here = exact(evidence);
-        if (here) {
+        if (here || exact(surroundings) || (c.kind === 'place' && exact(headline))) {
           out.push({ claim: c, article: here, outcome: 'match' });
           break;
         }
@@ -171,7 +172,7 @@ export function compareFacts(claimFacts: Fact[], evidence: Fact[], surroundings:
         const substitutes = evidence.filter((e): e is EntityFact => e.kind === c.kind && !claimEntityIds.has(e.id) && !e.related.includes(c.id) && !c.related.includes(e.id));
         const aligned = best(c, substitutes);
         if (aligned && overlap(c.context, aligned.context) > 0) out.push({ claim: c, article: aligned, outcome: 'mismatch' });
-        else if (exact(surroundings) || entityPresent(c, evidence) || entityPresent(c, surroundings)) out.push({ claim: c, outcome: 'match' });
+        else if (entityPresent(c, evidence) || entityPresent(c, surroundings) || entityPresent(c, headline)) out.push({ claim: c, outcome: 'match' });
         else out.push({ claim: c, outcome: 'absent' });
         break;
       }

@@ -72,7 +72,7 @@ const COMPARATORS: Array<[Comparator, string[]]> = [
   ['lt', ['اقل من', 'دون', 'ما دون', 'less than', 'fewer than', 'under', 'below', 'lower than', 'smaller than']],
   ['about', ['نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'يقارب', 'تقارب', 'ما يناهز', 'يناهز', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'close to', 'near', 'approx']],
 ];
-const COMPARATOR_TOKENS: Array<[Comparator, string[]]> = COMPARATORS.map(([c, list]) => [c, list.map((p) => p)]);
+const COMPARATOR_TOKENS: Array<[Comparator, string[]]> = COMPARATORS.map(([c, list]) => [c, list.map((p) => tokenize(p).join(' '))]);
 
 const UNITS: Record<string, string[]> = {
   dollar: ['دولار', 'دولارات', 'دولارا', 'dollar', 'usd'],
@@ -98,7 +98,7 @@ const UNITS: Record<string, string[]> = {
 const UNIT_INDEX = new Map<string, string>();
 for (const [unit, forms] of Object.entries(UNITS)) {
   for (const f of forms) {
-    UNIT_INDEX.set(f, unit);
+    UNIT_INDEX.set(fold(f), unit);
     if (/^[a-z]+$/.test(f)) UNIT_INDEX.set(englishStem(f), unit);
   }
 }
@@ -287,7 +287,7 @@ export function extractFacts(text: string, options: FactOptions = {}): Fact[] {
     }
     const date = readDate(f, i);
     if (date && !(date.year !== undefined && date.month === undefined && (unitOf(f[date.end]) !== undefined || readNumber(f, i)!.end > i + 1))) {
-      const fact: DateFact = { kind: 'date', text: span(tk, i, date.end), start: i, end: date.end, context: ctx(i, date.end) };
+      const fact: DateFact = { kind: 'date', text: span(tk, date.start, date.end), start: date.start, end: date.end, context: ctx(date.start, date.end) };
       if (date.day !== undefined) fact.day = date.day;
       if (date.month !== undefined) fact.month = date.month;
       if (date.year !== undefined) fact.year = date.year;
@@ -312,6 +312,10 @@ export function extractFacts(text: string, options: FactOptions = {}): Fact[] {
       let unit = unitOf(f[end]);
       if (unit !== undefined) end++;
       else if ((f[end] === 'of' || f[end] === 'من') && unitOf(f[end + 1]) !== undefined) {
+        unit = unitOf(f[end + 1]);
+        end += 2;
+      } else if (/^[a-z]+$/.test(f[end] ?? '') && !isEnglishStopword(f[end]!) && unitOf(f[end + 1]) !== undefined) {
+        // English puts adjectives between the number and the noun: "four Azerbaijani villages".
         unit = unitOf(f[end + 1]);
         end += 2;
       }

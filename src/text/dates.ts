@@ -52,9 +52,19 @@ function bare(token: string): string {
 }
 
 /** The month number a folded token (or token pair) names, if any. */
+/** كانون and تشرين, with any attached و/ب/ل (كانون itself starts with ك, not the preposition). */
+function twoWordHead(token: string): string | undefined {
+  if (TWO_WORD_MONTH_HEADS.has(token)) return token;
+  const b = bare(token);
+  if (TWO_WORD_MONTH_HEADS.has(b)) return b;
+  const c = token.replace(/^(و|ف)?(ب|ل)?/, '');
+  return TWO_WORD_MONTH_HEADS.has(c) ? c : undefined;
+}
+
 export function monthOf(token: string, nextToken?: string): number | undefined {
-  if (TWO_WORD_MONTH_HEADS.has(bare(token)) && nextToken !== undefined) {
-    return MONTH_NAMES.get(`${bare(token)} ${nextToken}`);
+  const head = twoWordHead(token);
+  if (head !== undefined && nextToken !== undefined) {
+    return MONTH_NAMES.get(`${head} ${nextToken}`);
   }
   return MONTH_NAMES.get(token) ?? MONTH_NAMES.get(bare(token));
 }
@@ -114,14 +124,14 @@ function readMonth(tokens: readonly string[], i: number): { month: number; end: 
   const t = tokens[i];
   if (t === undefined) return undefined;
   const two = monthOf(t, tokens[i + 1]);
-  const twoWord = TWO_WORD_MONTH_HEADS.has(bare(t)) && two !== undefined;
+  const twoWord = twoWordHead(t) !== undefined && two !== undefined;
   const month = twoWord ? two : monthOf(t);
   if (month === undefined) return undefined;
   let end = i + (twoWord ? 2 : 1);
   // The other naming system right after ("مايو/أيار", "سبتمبر/ أيلول"): same month, one date.
   const alt = tokens[end];
   if (alt !== undefined) {
-    const altTwo = TWO_WORD_MONTH_HEADS.has(bare(alt)) ? monthOf(alt, tokens[end + 1]) : undefined;
+    const altTwo = twoWordHead(alt) !== undefined ? monthOf(alt, tokens[end + 1]) : undefined;
     if (altTwo === month) end += 2;
     else if (monthOf(alt) === month) end += 1;
   }
@@ -182,6 +192,7 @@ export function readDate(tokens: readonly string[], i: number): DateSpan | undef
   if (year === undefined && (PAST_WORDS.has(tokens[end] ?? '') || PAST_WORDS.has(tokens[i - 1] ?? ''))) {
     span.relative = 'past';
     if (PAST_WORDS.has(tokens[end] ?? '')) end++;
+    else span.start = i - 1; // "last May": the span takes the word before
     span.end = end;
   }
   return span;

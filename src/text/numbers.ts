@@ -92,7 +92,8 @@ const PLURAL_SCALES = new Set(['hundreds', 'thousands', 'millions', 'billions', 
 const TEN_WORDS = new Set(['عشر', 'عشره'].map(fold));
 
 function scaleOf(token: string): number | undefined {
-  const bare = bareArabic(token);
+  // A scale word after a number is indefinite ("4 مليارات"); "بالمئة" is a percent sign, not a scale.
+  const bare = token.replace(/^(و|ف)?(ب|ل|ك)?/, '');
   const key = SCALES.has(token) ? token : SCALES.has(bare) ? bare : undefined;
   return key === undefined ? undefined : NUMBER_WORDS.get(key);
 }
