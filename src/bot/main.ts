@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   let bot;
   try {
-    bot = await startBot({ token: cfg.token, applicationId: cfg.applicationId, apiUrl: cfg.apiUrl, corpusDir, logger });
+    bot = await startBot({ token: cfg.token, applicationId: cfg.applicationId, apiUrl: cfg.apiUrl, corpusDir, logger, rateLimit: cfg.rateLimit });
   } catch (err) {
     if (err instanceof LoginRefusedError || err instanceof CorpusError) fail(err.message, 2, cfg.token);
     fail((err as Error)?.message ?? String(err), 1, cfg.token);
