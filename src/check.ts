@@ -3,9 +3,7 @@
  * unverified) with the evidence sentence and its citation, exactly as the bot's /check gives it.
  * Options and exit codes as for `npm run ask` (src/cli.ts); the JSON contract is in README.md.
  */
-import { loadCorpus } from './corpus/load';
-import { CorpusError } from './corpus/types';
-import { AnswerEngine } from './search/engine';
+import { loadEngine } from './search/loadEngine';
 import { checkClaim } from './claims/check';
 import { renderVerdict, VERDICT_LABELS } from './claims/render';
 import { labelLanguage } from './reply/language';
@@ -38,7 +36,7 @@ function main(argv: string[]): number {
     ? readInputLines(userPath(args.file), 'claim')
     : [{ text: args.positionals.join(' '), article: undefined, error: undefined }];
 
-  const engine = new AnswerEngine(loadCorpus(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir()));
+  const engine = loadEngine(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir());
   const known = (id: string | undefined) => id === undefined || engine.article(id) !== undefined;
   if (!known(args.article)) {
     throw new UsageError(`unknown article "${args.article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);

@@ -78,8 +78,12 @@ const LOW_CONFIDENCE_CONTRADICTS = 0.3;
 
 const lexicons = new WeakMap<AnswerEngine, Lexicon>();
 
-/** The lexicon for an engine's articles: shared words plus the names files beside them. */
+/**
+ * The lexicon for an engine's articles: the engine's own when it has the articles' names
+ * (loadEngine), else the shared words plus the names files beside the articles, loaded once.
+ */
 export function lexiconFor(engine: AnswerEngine): Lexicon {
+  if (engine.lexicon.articlesWithNames.length > 0) return engine.lexicon;
   let lex = lexicons.get(engine);
   if (!lex) {
     const first = engine.articles[0];

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { checkClaim, ClaimVerdict, Verdict } from '../../src/claims/check';
-import { loadCorpus } from '../../src/corpus/load';
-import { AnswerEngine } from '../../src/search/engine';
+import { loadEngine } from '../../src/search/loadEngine';
 
 /**
  * Verdicts on claims made from each sentence of the article: true ones (supported), altered ones
  * (a number, a month, a day, a count, a name changed → contradicted, with what differs), and
  * claims about things the article does not cover (unverified). Arabic and English.
  */
-const engine = new AnswerEngine(loadCorpus(join(__dirname, '..', '..', 'corpus')));
+const engine = loadEngine(join(__dirname, '..', '..', 'corpus'));
 
 /** [claim, verdict, evidence paragraph (supported/contradicted), difference [kind, claim has, article has]] */
 type Row = [string, Verdict, number?, [string, string, string]?];
@@ -104,6 +103,7 @@ describe('claim verdicts: Arabic claims', () => {
 const ENGLISH: Row[] = [
   ['Azerbaijani President Ilham Aliyev received Russian President Vladimir Putin in Baku on Monday', 'supported', 1],
   ['Putin visited Baku', 'supported'],
+  ['Aliyev received Putin in Moscow', 'contradicted', 1, ['place', 'Moscow', 'باكو']],
   ["Putin's visit to Azerbaijan began on Sunday", 'supported', 2],
   ['Aliyev expressed great satisfaction with the level of interaction between Azerbaijan and Russia', 'supported', 3],
   ['The alliance declaration between Russia and Azerbaijan was signed in 2022', 'supported', 4],
@@ -138,9 +138,9 @@ const ENGLISH: Row[] = [
   ['The Turkish president opened a new bridge in Ankara', 'unverified'],
   ['Oil prices rose on world markets', 'unverified'],
   ['Five Azerbaijani soldiers were killed in the shelling', 'unverified'],
-  // Not yet: the engine is not confident on these two English claims (it is on their Arabic twins):
-  //   'Aliyev received Putin in Moscow' (contradicted, Moscow vs Baku),
-  //   'Putin will talk to Armenian Prime Minister Nikol Pashinyan' (supported, score 0.31).
+  // Not yet: 'Putin will talk to Armenian Prime Minister Nikol Pashinyan' (supported, paragraph 10):
+  // the search ranks paragraph 2 (Aliyev and Putin's meeting) first, so the verdict compares the
+  // prime minister with Aliyev and says contradicted. Its Arabic twin is right.
 ];
 
 const englishSearch = engine.ask('How much is the trade between Russia and Azerbaijan?').answers.length > 0;
