@@ -1,6 +1,7 @@
 /** Every command the bot registers and serves, and the buttons it answers. */
 import type { Command } from '../src/bot/types';
 import { ask } from './ask';
+import { check } from './check';
 import { factCheck } from './factcheck';
 import { help } from './help';
 import { quote } from './quote';
@@ -9,4 +10,4 @@ import { source } from './source';
 
 export { buttons } from './buttons';
 
-export const commands: Command[] = [ask, search, quote, source, help, factCheck];
+export const commands: Command[] = [ask, search, check, quote, source, help, factCheck];

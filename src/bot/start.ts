@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { buttons as defaultButtons, commands as defaultCommands } from '../../commands';
 import { loadEngine } from '../search/loadEngine';
 import { defaultCorpusDir } from '../paths';
-import { findEvidence } from '../search/browse';
+import { verdictCheck } from '../claims/claimCheck';
 import { AnswerEngine } from '../search/engine';
 import { createLogger, scrubInteractionTokens } from './logger';
 import { RateLimiter, type RateLimitOptions } from './rateLimit';
@@ -24,7 +24,7 @@ export interface StartOptions {
   /** An engine already built (tests); else built from corpusDir. */
   engine?: AnswerEngine;
   logger?: Logger;
-  /** The Fact-check checker; default findEvidence (no verdict). */
+  /** The claim checker for /check and Fact-check; default verdictCheck (src/claims). */
   checkClaim?: CheckClaim;
   commands?: Command[];
   buttons?: ButtonHandler[];
@@ -74,7 +74,7 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
   const engine = options.engine ?? loadEngine(options.corpusDir ?? defaultCorpusDir());
   logger.info({ articles: engine.articles.length, sentences: engine.index.sentences.length, ms: Date.now() - started }, 'corpus indexed');
 
-  const ctx: BotContext = { engine, logger, checkClaim: options.checkClaim ?? ((e, claim) => findEvidence(e, claim)) };
+  const ctx: BotContext = { engine, logger, checkClaim: options.checkClaim ?? verdictCheck };
   const rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const router = new Router(ctx, options.commands ?? defaultCommands, options.buttons ?? defaultButtons, { rateLimiter });
 

@@ -8,11 +8,11 @@ import type { ClaimCheck } from '../search/browse';
 import type { ButtonId } from '../reply/customId';
 
 /**
- * Checks a claim against the articles. The default (`findEvidence`) finds the sentences that
- * bear on it; a later checker can add a verdict. May be async (a slower checker): the Fact-check
- * command defers before calling it.
+ * Checks a claim against the articles (all of them, or one): the default is the verdict checker
+ * (src/claims/claimCheck.ts); `findEvidence` gives the evidence alone. May be async (a slower
+ * checker): /check and Fact-check defer before calling it.
  */
-export type CheckClaim = (engine: AnswerEngine, claim: string) => ClaimCheck | Promise<ClaimCheck>;
+export type CheckClaim = (engine: AnswerEngine, claim: string, options?: { article?: string }) => ClaimCheck | Promise<ClaimCheck>;
 
 /** What every handler gets: the core, a logger, and the pluggable parts. */
 export interface BotContext {

@@ -60,7 +60,7 @@ const LABELS = {
     weak: 'لم أجد في المقال جملة تتناول هذه الرسالة بثقة. أقرب جملة:',
     none: 'لم أجد في المقال ما يتناول هذه الرسالة.',
     noText: 'لا تحتوي هذه الرسالة على نص يمكن التحقق منه.',
-    verdict: { supported: 'يؤيدها المقال', contradicted: 'يخالفها المقال', 'not-enough-info': 'لا يكفي المقال للحكم' },
+    verdict: { supported: 'صحيح: يقول المقال ذلك', contradicted: 'غير صحيح: يقول المقال غير ذلك', unverified: 'لم يتحقق: لا يتناول المقال ذلك' },
     verdictLabel: 'الحكم',
     error: 'حدث خطأ أثناء معالجة الطلب. حاول مرة أخرى.',
     source: {
@@ -91,7 +91,7 @@ const LABELS = {
     weak: 'No sentence in the article clearly bears on this message. The nearest one:',
     none: 'Nothing in the article bears on this message.',
     noText: 'This message has no text to check.',
-    verdict: { supported: 'Supported by the article', contradicted: 'Contradicted by the article', 'not-enough-info': 'Not enough information in the article' },
+    verdict: { supported: 'Supported: the article says this', contradicted: 'Contradicted: the article says something else', unverified: 'Unverified: the article does not speak to this' },
     verdictLabel: 'Verdict',
     error: 'Something went wrong while handling this. Please try again.',
     source: {

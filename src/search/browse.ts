@@ -147,10 +147,10 @@ export interface ClaimCheck {
   /** True when the evidence passed the answer engine's confidence rule. */
   confident: boolean;
   /**
-   * A verdict on the claim, when a checker gives one (a later issue): supported, contradicted,
-   * or not enough information. Absent from `findEvidence`.
+   * A verdict on the claim, when the checker gives one (src/claims): supported, contradicted, or
+   * unverified (the article does not speak to it). Absent from `findEvidence`.
    */
-  verdict?: 'supported' | 'contradicted' | 'not-enough-info';
+  verdict?: 'supported' | 'contradicted' | 'unverified';
   /** A short explanation of the verdict, shown under it. */
   note?: string;
 }

@@ -285,7 +285,7 @@ describe('Fact-check (message context menu)', () => {
     try {
       const ix = own.fake.interact(messageCommand(own.fake, 'Fact-check', 'What is the trade between Russia and Azerbaijan? حجم التجارة السنوية بين روسيا وأذربيجان'));
       const res = await own.fake.waitForResponse(ix);
-      expect(res.message.content).toContain('يؤيدها المقال'); // Arabic labels: the message has Arabic
+      expect(res.message.content).toContain('صحيح: يقول المقال ذلك'); // Arabic labels: the message has Arabic
       expect(res.message.content).toContain('test checker');
     } finally {
       await own.stop();
