@@ -60,5 +60,5 @@ console.log('\nARCD (../shared/bench/arcd), each question asked within its artic
 console.log('split   n     top-1   top-3   MRR     answered+hit*  abstained');
 for (const [split, g] of Object.entries(acc)) {
   const f = (x: number) => (x / g.n).toFixed(3);
-  console.log(`${split.padEnd(6)}  ${String(g.n).padEnd(4)}  ${f(g.top1)}   ${f(g.top3)}   ${f(g.rr)}   ${f(g.hit).padEnd(23)}  ${f(g.abstain)}`);
+  console.log(`${split.padEnd(6)}  ${String(g.n).padEnd(4)}  ${f(g.top1)}   ${f(g.top3)}   ${f(g.rr)}   ${f(g.hit).padEnd(13)}  ${f(g.abstain)}`);
 }

@@ -9,6 +9,7 @@ import { defaultCorpusDir, userPath } from '../paths';
 import { ConfigError, readConfig } from './config';
 import { createLogger } from './logger';
 import { LoginRefusedError, startBot } from './start';
+import { clientShardOptions, spawnedByShardingManager } from './sharding';
 
 config({ quiet: true });
 
@@ -20,8 +21,11 @@ function fail(message: string, code: number, secret?: string): never {
 
 async function main(): Promise<void> {
   let cfg;
+  let shardOptions;
   try {
     cfg = readConfig(process.env);
+    // SHARD_IDS / SHARD_COUNT: this process's shards (nothing when a ShardingManager spawned it).
+    shardOptions = clientShardOptions(process.env);
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message, 2);
     throw err;
@@ -29,9 +33,13 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: cfg.logLevel, secrets: [cfg.token] });
   const corpusDir = cfg.corpusDir ? userPath(cfg.corpusDir) : defaultCorpusDir();
 
+  // discord.js's Client also reads SHARD_COUNT from the environment, and takes "auto" or an empty
+  // value (.env.example) for 0 shards: it is read above, so only a ShardingManager's remains.
+  if (!spawnedByShardingManager(process.env)) delete process.env.SHARD_COUNT;
+
   let bot;
   try {
-    bot = await startBot({ token: cfg.token, applicationId: cfg.applicationId, apiUrl: cfg.apiUrl, corpusDir, logger, rateLimit: cfg.rateLimit });
+    bot = await startBot({ token: cfg.token, applicationId: cfg.applicationId, apiUrl: cfg.apiUrl, corpusDir, logger, rateLimit: cfg.rateLimit, ...shardOptions });
   } catch (err) {
     if (err instanceof LoginRefusedError || err instanceof CorpusError) fail(err.message, 2, cfg.token);
     fail((err as Error)?.message ?? String(err), 1, cfg.token);
@@ -56,6 +64,8 @@ async function main(): Promise<void> {
   // (relayed by a wrapper such as tsx) while the first is being handled; it must not kill us.
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Spawned by `npm run start:sharded` (an IPC channel to the ShardingManager): stop with it.
+  if (process.send) process.on('disconnect', () => shutdown('sharding manager gone'));
   // A stray rejection (a reply to an interaction Discord already expired, say) must not stop the bot.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 }

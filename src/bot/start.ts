@@ -31,6 +31,13 @@ export interface StartOptions {
   /** How long to wait for READY (default 60 s). */
   readyTimeoutMs?: number;
   /**
+   * Which shards this process runs (discord.js `shards`: ids, or 'auto' for Discord's recommended
+   * count) out of `shardCount` in all (SHARD_IDS / SHARD_COUNT, src/bot/sharding.ts). Default: what
+   * discord.js decides (one shard, or the shard a ShardingManager handed this process).
+   */
+  shards?: number[] | 'auto';
+  shardCount?: number;
+  /**
    * The per-user limit on commands and buttons (src/bot/rateLimit.ts). None when absent: `npm
    * start` always passes one (RATE_LIMIT_COUNT / RATE_LIMIT_WINDOW_SECONDS, default 5 in 10 s).
    */
@@ -95,6 +102,8 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
     intents: [GatewayIntentBits.Guilds],
     rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), makeRequest },
     allowedMentions: { parse: [] },
+    ...(options.shards !== undefined ? { shards: options.shards } : {}),
+    ...(options.shardCount !== undefined ? { shardCount: options.shardCount } : {}),
   });
   const onInteraction = (interaction: Interaction) => void router.handle(interaction);
   client.on(Events.InteractionCreate, onInteraction);

@@ -63,6 +63,12 @@ export interface FakeDiscordOptions {
   onIdentify?: (payload: any, session: GatewaySession) => IdentifyDecision;
   /** Recommended shard count in GET /gateway/bot (default 1). */
   shards?: number;
+  /**
+   * `session_start_limit.max_concurrency` in GET /gateway/bot (default 1). discord.js waits 5 s
+   * between IDENTIFYs of shards in the same bucket (shard id % max_concurrency): 2 lets two shards
+   * of one process identify at once.
+   */
+  maxConcurrency?: number;
   heartbeatIntervalMs?: number;
 }
 
@@ -393,7 +399,7 @@ export class FakeDiscord {
       body: {
         url: this.gatewayUrl,
         shards: this.options.shards ?? 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14400000, max_concurrency: 1 },
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14400000, max_concurrency: this.options.maxConcurrency ?? 1 },
       },
     }));
     route('GET', /^\/gateway$/, () => ({ status: 200, body: { url: this.gatewayUrl } }));
