@@ -62,3 +62,6 @@ for (const [split, g] of Object.entries(acc)) {
   const f = (x: number) => (x / g.n).toFixed(3);
   console.log(`${split.padEnd(6)}  ${String(g.n).padEnd(4)}  ${f(g.top1)}   ${f(g.top3)}   ${f(g.rr)}   ${f(g.hit).padEnd(13)}  ${f(g.abstain)}`);
 }
+console.log('top-1, top-3, MRR: score.mjs definitions (gold sentences), on the ranking alone.');
+console.log('* answered+hit: the issue\'s rule as the CLI applies it — a confident answer whose top quote holds the');
+console.log('  answer text and is at most 1.5 × the gold sentence + 40 characters long; an abstention is a miss.');
