@@ -127,7 +127,7 @@ describe('npm run deploy-commands', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const body = JSON.parse(out) as Array<{ name: string }>;
-    expect(body.map((c) => c.name).sort()).toEqual(['Fact-check', 'ask', 'help', 'quote', 'search', 'source']);
+    expect(body.map((c) => c.name).sort()).toEqual(['Fact-check', 'ask', 'check', 'help', 'quote', 'search', 'source']);
   });
 
   test('without a token: one clear line, exit 2', async () => {
@@ -142,7 +142,7 @@ describe('npm run deploy-commands', () => {
       DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl,
     });
     expect(code).toBe(0);
-    expect(out).toMatch(/registered 6 commands/);
+    expect(out).toMatch(/registered 7 commands/);
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 });

@@ -57,8 +57,8 @@ describe('deploy-commands', () => {
     expect(puts[0]!.route).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(puts[0]!.token).toBe(TEST_TOKEN);
     const names = puts[0]!.body.map((c: { name: string }) => c.name);
-    expect(names.sort()).toEqual(['Fact-check', 'ask', 'help', 'quote', 'search', 'source']);
-    expect(result.count).toBe(6);
+    expect(names.sort()).toEqual(['Fact-check', 'ask', 'check', 'help', 'quote', 'search', 'source']);
+    expect(result.count).toBe(7);
   });
 
   test('globally when no guild is given', async () => {
