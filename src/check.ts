@@ -3,14 +3,12 @@
  * unverified) with the evidence sentence and its citation, exactly as the bot's /check gives it.
  * Options and exit codes as for `npm run ask` (src/cli.ts); the JSON contract is in README.md.
  */
-import { loadEngine } from './search/loadEngine';
 import { checkClaim } from './claims/check';
 import { renderVerdict, VERDICT_LABELS } from './claims/render';
 import { labelLanguage } from './reply/language';
 import { withCitations } from './reply/terminal';
-import { parseCommonArgs, UsageError } from './cli/args';
-import { readInputLines } from './cli/inputLines';
-import { defaultCorpusDir, userPath } from './paths';
+import { parseCommonArgs } from './cli/args';
+import { openSession, runCli } from './cli/session';
 
 const USAGE = `usage: npm run check -- [options] "claim"
        npm run check -- [options] --file claims.txt
@@ -29,53 +27,31 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (args.file === undefined && args.positionals.length === 0) {
-    throw new UsageError('no claim given (npm run check -- [--json] [--corpus DIR] [--article ID] "claim" | --file PATH; --help for more)');
-  }
-  const inputs = args.file !== undefined
-    ? readInputLines(userPath(args.file), 'claim')
-    : [{ text: args.positionals.join(' '), article: undefined, error: undefined }];
-
-  const engine = loadEngine(args.corpus !== undefined ? userPath(args.corpus) : defaultCorpusDir());
-  const known = (id: string | undefined) => id === undefined || engine.article(id) !== undefined;
-  if (!known(args.article)) {
-    throw new UsageError(`unknown article "${args.article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);
-  }
-
-  for (const [i, input] of inputs.entries()) {
-    const article = input.article ?? args.article;
-    let error = input.error;
-    if (!error && !known(article)) error = `unknown article "${article}"`;
-    const where = args.file !== undefined ? `line ${i + 1}: ` : '';
-    if (error) process.stderr.write(`${where}${error}\n`);
-    if (input.text.length > MAX_CLAIM_CHARS) {
-      process.stderr.write(`${where}note: the claim has ${input.text.length} characters; only the first ${MAX_CLAIM_CHARS} were checked\n`);
+  const { engine, items } = openSession(args, 'claim', 'no claim given (npm run check -- [--json] [--corpus DIR] [--article ID] "claim" | --file PATH; --help for more)');
+  for (const [i, item] of items.entries()) {
+    if (item.error) process.stderr.write(`${item.where}${item.error}\n`);
+    if (item.text.length > MAX_CLAIM_CHARS) {
+      process.stderr.write(`${item.where}note: the claim has ${item.text.length} characters; only the first ${MAX_CLAIM_CHARS} were checked\n`);
     }
-    const text = input.text.slice(0, MAX_CLAIM_CHARS);
-    const lang = labelLanguage(input.text);
-    const verdict = error ? undefined : checkClaim(engine, text, { article });
+    const text = item.text.slice(0, MAX_CLAIM_CHARS);
+    const lang = labelLanguage(item.text);
+    const verdict = item.error ? undefined : checkClaim(engine, text, { article: item.article });
     const [evidence] = verdict?.evidence ? withCitations([verdict.evidence], (id) => engine.article(id), lang) : [];
     if (args.json) {
       const out = {
-        claim: input.text,
+        claim: item.text,
         verdict: verdict?.verdict ?? 'unverified',
         evidence: evidence ?? null,
         differences: verdict?.differences ?? [],
-        ...(error ? { error } : {}),
+        ...(item.error ? { error: item.error } : {}),
       };
       process.stdout.write(JSON.stringify(out) + '\n');
     } else {
-      if (inputs.length > 1) process.stdout.write(`${i ? '\n' : ''}? ${input.text}\n`);
+      if (items.length > 1) process.stdout.write(`${i ? '\n' : ''}? ${item.text}\n`);
       process.stdout.write((verdict ? renderVerdict(verdict, evidence ?? null, lang) : VERDICT_LABELS[lang].unverified) + '\n');
     }
   }
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  // Usage and corpus errors, and anything unexpected: one line, no stack trace, exit 2.
-  process.stderr.write(`error: ${(err as Error)?.message?.split('\n').join('\n') ?? String(err)}\n`);
-  process.exitCode = 2;
-}
+runCli(main);
