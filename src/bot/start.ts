@@ -2,7 +2,7 @@
  * Starting and stopping the bot, as a function: `npm start` (src/bot/main.ts) calls it, and the
  * tests call it in-process against a stand-in Discord. The corpus is loaded and indexed once here.
  */
-import { Client, DefaultRestOptions, Events, GatewayCloseCodes, GatewayIntentBits, WebSocketShardEvents, type Interaction } from 'discord.js';
+import { Client, DefaultRestOptions, Events, Options, GatewayCloseCodes, GatewayIntentBits, WebSocketShardEvents, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { buttons as defaultButtons, commands as defaultCommands } from '../../commands';
 import { loadEngine } from '../search/loadEngine';
@@ -100,7 +100,14 @@ export async function startBot(options: StartOptions): Promise<BotHandle> {
   };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), makeRequest },
+    // Memory stays flat however many people ask: discord.js keeps one REST handler per
+    // interaction token (swept when idle, every minute instead of every hour) and every user it
+    // has seen (capped; the bot's own user is kept).
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), makeRequest, handlerSweepInterval: 60_000 },
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user?.id },
+    }),
     allowedMentions: { parse: [] },
     ...(options.shards !== undefined ? { shards: options.shards } : {}),
     ...(options.shardCount !== undefined ? { shardCount: options.shardCount } : {}),
