@@ -1,6 +1,7 @@
 import { fold, hasArabic, hasLatin } from '../text/normalize';
 import { Agency, agenciesIn } from './agencies';
 import { FoundDate, findDates } from './pageDates';
+import type { Article } from './types';
 
 /**
  * Turns the text of a news page copied from a browser into an article: the category label,
@@ -17,17 +18,9 @@ export interface PageLine {
   text: string;
 }
 
-export interface PageMeta {
-  title?: string;
-  summary?: string;
-  source?: string;
-  authors: string[];
-  published?: string;
-  updated?: string;
-  dateline?: string;
-  category?: string;
-  language: string;
-}
+/** What a page says about its article: the corpus front matter fields, each possibly not found. */
+export type PageMeta = Partial<Pick<Article, 'title' | 'summary' | 'source' | 'published' | 'updated' | 'dateline' | 'category'>>
+  & Pick<Article, 'authors' | 'language'>;
 
 export type MetaField = Exclude<keyof PageMeta, 'language'> | 'language';
 
