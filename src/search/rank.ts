@@ -9,9 +9,6 @@ import type { IndexedSentence, SentenceIndex } from './sentenceIndex';
  * the test split is only reported.
  */
 export const RANK_PARAMS = {
-  /** BM25 term saturation and length normalisation, at sentence level. */
-  k1: 1.2,
-  b: 0,
   /** Match quality of a clitic-key match and of a one-edit (typo) match, exact stem = 1. */
   clitic: 1,
   fuzzy: 0.6,
@@ -85,12 +82,12 @@ class Scratch {
     this.used = 0;
   }
 }
-const scratchBySize = new WeakMap<SentenceIndex, { sentences: Scratch; paragraphs: Scratch }>();
+const scratches = new WeakMap<SentenceIndex, { sentences: Scratch; paragraphs: Scratch }>();
 function scratchFor(index: SentenceIndex) {
-  let s = scratchBySize.get(index);
+  let s = scratches.get(index);
   if (!s) {
     s = { sentences: new Scratch(index.sentences.length), paragraphs: new Scratch(index.paragraphCount) };
-    scratchBySize.set(index, s);
+    scratches.set(index, s);
   }
   return s;
 }
@@ -255,7 +252,6 @@ function scoreCandidates(
   const n = matches.length;
   for (const id of candidates) {
     const s = index.sentences[id]!;
-    const norm = (params.k1 + 1) / (1 + params.k1 * (1 - params.b + (params.b * s.length) / index.averageLength));
     const titleFlags = inTitle(s.article);
     const paragraph = index.paragraphOf[id]!;
     let score = 0;
@@ -266,7 +262,7 @@ function scoreCandidates(
       const w = weights[i]!;
       const direct = m.quality[id]!;
       if (direct > 0) {
-        score += m.rankWeight * direct * norm;
+        score += m.rankWeight * direct;
         covered += w * Math.min(1, direct);
         matchedTerms++;
         continue;

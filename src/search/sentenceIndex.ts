@@ -20,10 +20,6 @@ export interface IndexedSentence {
   /** Exact published text. */
   text: string;
   folded: string;
-  /** Light stems of the content tokens, in order. */
-  stems: string[];
-  /** Content-token count, for length normalisation. */
-  length: number;
   /** Tokens that are evidence of an answer kind: [stem, bit mask of KIND_BITS]. */
   evidence: Array<[string, number]>;
 }
@@ -54,9 +50,9 @@ function addPosting(postings: Postings, term: string, id: number): void {
 }
 
 /**
- * The search index: every sentence of every article with its stems, inverted indexes on light
- * stems and on clitic keys, a deletion index for typos, and per-paragraph sentence ranges.
- * Building it is linear in the corpus; a question only touches the postings of its own terms.
+ * The search index: every sentence of every article, inverted indexes on light stems and on
+ * clitic keys, a deletion index for typos, and the global paragraph of each sentence. Building it
+ * is linear in the corpus; a question only touches the postings of its own terms.
  */
 export class SentenceIndex {
   readonly sentences: IndexedSentence[] = [];
@@ -64,14 +60,11 @@ export class SentenceIndex {
   readonly keyPostings: Postings = new Map();
   readonly fuzzy = new DeletionIndex();
   private readonly tokens = new Map<string, TokenInfo>();
-  /** sentence ids of each paragraph, per article: paragraphs[article][paragraph] = [first, last]. */
-  readonly paragraphRanges: Array<Array<[number, number]>> = [];
   /** Stems of each article's headline, which every sentence of the article implicitly shares. */
   readonly titleStems: Array<Set<string>> = [];
   /** Global paragraph number of each sentence (for per-paragraph scratch arrays). */
   paragraphOf = new Int32Array(0);
   paragraphCount = 0;
-  averageLength = 1;
 
   /**
    * @param names the people and places an article's names file declares (they count as
@@ -92,27 +85,24 @@ export class SentenceIndex {
       this.paragraphOf[s.id] = paragraph;
     }
     this.paragraphCount = paragraph + 1;
-    const total = this.sentences.reduce((sum, s) => sum + s.length, 0);
-    this.averageLength = Math.max(1, total / Math.max(1, this.sentences.length));
   }
 
   private readonly names: (article: Article) => readonly NameEntry[];
 
   private addArticle(article: Article, a: number): void {
     const lexicon = entityLexicon(article, this.names(article));
-    const ranges: Array<[number, number]> = [];
     const lead = [article.title, ...(article.summary ? splitSentences(article.summary).map((s) => s.text) : [])];
     const paragraphs: string[][] = [lead, ...article.paragraphs.map((p) => splitSentences(p).map((s) => s.text))];
     paragraphs.forEach((sentences, p) => {
-      const first = this.sentences.length;
-      sentences.forEach((text, i) => this.addSentence(text, a, p, i + 1, lexicon));
-      ranges.push([first, this.sentences.length - 1]);
+      sentences.forEach((text, i) => {
+        const stems = this.addSentence(text, a, p, i + 1, lexicon);
+        if (p === 0 && i === 0) this.titleStems.push(new Set(stems));
+      });
     });
-    this.paragraphRanges.push(ranges);
-    this.titleStems.push(new Set(this.sentences[ranges[0]![0]]?.stems ?? []));
   }
 
-  private addSentence(text: string, article: number, paragraph: number, sentence: number, lexicon: EntityLexicon): void {
+  /** Indexes one sentence; returns the stems of its content words. */
+  private addSentence(text: string, article: number, paragraph: number, sentence: number, lexicon: EntityLexicon): string[] {
     const id = this.sentences.length;
     const folded = fold(text);
     const tokens = foldedTokens(folded);
@@ -131,7 +121,8 @@ export class SentenceIndex {
       // Most tokens' clitic key is their stem; lookups by key also read the stem postings.
       if (info.key !== info.stem) addPosting(this.keyPostings, info.key, id);
     });
-    this.sentences.push({ id, article, paragraph, sentence, text, folded, stems, length: stems.length, evidence });
+    this.sentences.push({ id, article, paragraph, sentence, text, folded, evidence });
+    return stems;
   }
 
   /** What a distinct token is, computed once: corpora repeat their vocabulary endlessly. */
