@@ -160,8 +160,9 @@ async function main(): Promise<void> {
       'callbacks without a queue). The answer to a deferred command is an edit of the reply, and',
       'discord.js paces those REST calls through its global limit of 50 requests a second, so in a',
       'burst of 500 the last answers arrive seconds later: still far inside the 15 minutes an',
-      'interaction token lives. Memory is measured after a pause for the garbage collector; RSS',
-      'includes the heap V8 keeps for reuse, so a small growth is not a leak, a growth per batch would be.',
+      'interaction token lives. Memory is measured once the bot is idle; RSS includes the heap V8 grew',
+      'to during the bursts and keeps for reuse (it varies by tens of MB from run to run), so growth',
+      'that stops is not a leak; growth with every batch would be.',
       '',
     ].join('\n'));
   } finally {
