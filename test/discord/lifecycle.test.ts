@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord, type RecordedRequest } from '../support/fakeDiscord';
 import { chatInput } from '../support/interactions';
-import { spawnBot, type BotProcess } from '../support/spawnBot';
+import { expectOneLine, spawnBot, stopChild, type BotProcess } from '../support/spawnBot';
 import { CORPUS_DIR, PROJECT_ROOT, TEST_TOKEN } from '../support/botHarness';
 import { until } from '../support/wait';
 
@@ -29,20 +29,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'quote-bot-lifecycle-'));
 });
 afterEach(async () => {
-  bot?.killGroup('SIGKILL');
-  if (bot) await bot.exited;
+  await stopChild(bot, fake);
   bot = undefined;
-  await fake?.close();
   fake = undefined;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function oneLine(stderr: string): string {
-  const lines = stderr.split('\n').filter((l) => l.trim());
-  expect(lines).toHaveLength(1);
-  expect(stderr).not.toMatch(/^\s+at /m);
-  return lines[0]!;
-}
 
 function expectNoSecrets(output: string): void {
   expect(output).not.toContain(TEST_TOKEN);
@@ -61,7 +53,7 @@ describe('start-up refuses, with one clear line and exit 2', () => {
     fake = await FakeDiscord.start();
     bot = spawnBot({ cwd: dir, env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: corpus } });
     expect(await bot.exited).toBe(2);
-    const line = oneLine(bot.stderr());
+    const line = expectOneLine(bot.stderr());
     expect(line).toMatch(/^error: /);
     expect(line).toMatch(expected);
     expect(fake.requests).toHaveLength(0); // it stopped before connecting
@@ -78,7 +70,7 @@ describe('start-up refuses, with one clear line and exit 2', () => {
     fake = await FakeDiscord.start();
     bot = spawnBot({ cwd: dir, env: { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR } });
     expect(await bot.exited).toBe(2);
-    const line = oneLine(bot.stderr());
+    const line = expectOneLine(bot.stderr());
     expect(line).toMatch(/^error: DISCORD_TOKEN is malformed|^error: DISCORD_TOKEN must be the token alone/);
     expect(line).toMatch(expected);
     expect(bot.stdout()).toBe('');
@@ -90,7 +82,7 @@ describe('start-up refuses, with one clear line and exit 2', () => {
   test('a missing token: one clear line', async () => {
     bot = spawnBot({ cwd: dir, env: { DISCORD_APPLICATION_ID: '123456789012345678', CORPUS_DIR } });
     expect(await bot.exited).toBe(2);
-    expect(oneLine(bot.stderr())).toMatch(/^error: DISCORD_TOKEN is not set/);
+    expect(expectOneLine(bot.stderr())).toMatch(/^error: DISCORD_TOKEN is not set/);
   });
 });
 
@@ -98,7 +90,7 @@ test('a failed login (401), logging at trace: one line, exit 2, the token nowher
   fake = await FakeDiscord.start({ acceptToken: () => false });
   bot = spawnBot({ cwd: dir, env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR, LOG_LEVEL: 'trace' } });
   expect(await bot.exited).toBe(2);
-  expect(oneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
+  expect(expectOneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
   expect(bot.stdout()).toContain('corpus indexed'); // start-up was logged
   expectNoSecrets(bot.stdout() + bot.stderr());
 });

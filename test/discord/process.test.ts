@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FakeDiscord } from '../support/fakeDiscord';
 import { chatInput, messageCommand } from '../support/interactions';
 import { spawn } from 'node:child_process';
-import { cleanEnv, spawnBot, TSX_CLI, type BotProcess } from '../support/spawnBot';
+import { cleanEnv, expectOneLine, spawnBot, stopChild, TSX_CLI, type BotProcess } from '../support/spawnBot';
 import { CORPUS_DIR, PROJECT_ROOT, TEST_TOKEN } from '../support/botHarness';
 import { until } from '../support/wait';
 
@@ -23,25 +23,17 @@ beforeAll(() => {
   emptyDir = mkdtempSync(join(tmpdir(), 'quote-bot-'));
 });
 afterEach(async () => {
-  bot?.killGroup('SIGKILL');
-  if (bot) await bot.exited;
+  await stopChild(bot, fake);
   bot = undefined;
-  await fake?.close();
   fake = undefined;
 });
 afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
 
-function oneLine(stderr: string): string {
-  const lines = stderr.split('\n').filter((l) => l.trim());
-  expect(lines).toHaveLength(1);
-  expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
-  return lines[0]!;
-}
 
 test('a missing token and application id: one clear line, exit 2', async () => {
   bot = spawnBot({ cwd: emptyDir, env: {} });
   expect(await bot.exited).toBe(2);
-  const line = oneLine(bot.stderr());
+  const line = expectOneLine(bot.stderr());
   expect(line).toMatch(/^error: .*DISCORD_TOKEN/);
   expect(line).toContain('DISCORD_APPLICATION_ID');
   expect(bot.stdout()).toBe('');
@@ -50,7 +42,7 @@ test('a missing token and application id: one clear line, exit 2', async () => {
 test('a missing token alone is named', async () => {
   bot = spawnBot({ cwd: emptyDir, env: { DISCORD_APPLICATION_ID: '123456789012345678' } });
   expect(await bot.exited).toBe(2);
-  expect(oneLine(bot.stderr())).toMatch(/^error: DISCORD_TOKEN is not set/);
+  expect(expectOneLine(bot.stderr())).toMatch(/^error: DISCORD_TOKEN is not set/);
 });
 
 test('a token Discord refuses over REST (401): one clear line, exit 2, token not printed', async () => {
@@ -60,7 +52,7 @@ test('a token Discord refuses over REST (401): one clear line, exit 2, token not
     env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR, LOG_LEVEL: 'debug' },
   });
   expect(await bot.exited).toBe(2);
-  expect(oneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
+  expect(expectOneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
   expect(bot.stdout() + bot.stderr()).not.toContain(TEST_TOKEN);
 });
 
@@ -71,7 +63,7 @@ test('a token the gateway refuses (close 4004): one clear line, exit 2', async (
     env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR },
   });
   expect(await bot.exited).toBe(2);
-  expect(oneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
+  expect(expectOneLine(bot.stderr())).toMatch(/^error: Discord refused the token/);
 });
 
 test('npm start: answers /ask and Fact-check; SIGTERM to npm shuts the bot down cleanly (exit 0)', async () => {
@@ -133,7 +125,7 @@ describe('npm run deploy-commands', () => {
   test('without a token: one clear line, exit 2', async () => {
     const { code, err } = await run([], {});
     expect(code).toBe(2);
-    expect(oneLine(err)).toMatch(/^error: .*DISCORD_TOKEN/);
+    expect(expectOneLine(err)).toMatch(/^error: .*DISCORD_TOKEN/);
   });
 
   test('registers against DISCORD_API_URL with one PUT', async () => {

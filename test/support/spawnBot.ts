@@ -56,3 +56,18 @@ export function spawnBot(options: { env: Record<string, string>; cwd?: string; n
     },
   };
 }
+
+/** The one line a failing start prints on stderr (asserted: exactly one line, no stack trace). */
+export function expectOneLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l.trim());
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
+  return lines[0]!;
+}
+
+/** After a test: kills the bot's whole process group and closes the stand-in, if either ran. */
+export async function stopChild(bot: BotProcess | undefined, fake: { close(): Promise<void> } | undefined): Promise<void> {
+  bot?.killGroup('SIGKILL');
+  if (bot) await bot.exited;
+  await fake?.close();
+}
