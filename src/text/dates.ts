@@ -1,3 +1,4 @@
+import { withoutParticles } from './clitics';
 import { fold } from './normalize';
 
 /**
@@ -47,15 +48,11 @@ const RELATIVE_SET = new Set(RELATIVE_TIME.map(fold));
 // Syriac month names that take a second word: كانون الأول/الثاني, تشرين الأول/الثاني.
 const TWO_WORD_MONTH_HEADS = new Set(['كانون', 'تشرين'].map(fold));
 
-function bare(token: string): string {
-  return token.replace(/^(و|ف)?(ب|ل|ك)?/, '');
-}
-
 /** The month number a folded token (or token pair) names, if any. */
 /** كانون and تشرين, with any attached و/ب/ل (كانون itself starts with ك, not the preposition). */
 function twoWordHead(token: string): string | undefined {
   if (TWO_WORD_MONTH_HEADS.has(token)) return token;
-  const b = bare(token);
+  const b = withoutParticles(token);
   if (TWO_WORD_MONTH_HEADS.has(b)) return b;
   const c = token.replace(/^(و|ف)?(ب|ل)?/, '');
   return TWO_WORD_MONTH_HEADS.has(c) ? c : undefined;
@@ -66,15 +63,15 @@ export function monthOf(token: string, nextToken?: string): number | undefined {
   if (head !== undefined && nextToken !== undefined) {
     return MONTH_NAMES.get(`${head} ${nextToken}`);
   }
-  return MONTH_NAMES.get(token) ?? MONTH_NAMES.get(bare(token));
+  return MONTH_NAMES.get(token) ?? MONTH_NAMES.get(withoutParticles(token));
 }
 
 export function isWeekday(token: string): boolean {
-  return WEEKDAY_SET.has(token) || WEEKDAY_SET.has(bare(token));
+  return WEEKDAY_SET.has(token) || WEEKDAY_SET.has(withoutParticles(token));
 }
 
 export function isRelativeTime(token: string): boolean {
-  return RELATIVE_SET.has(token) || RELATIVE_SET.has(bare(token));
+  return RELATIVE_SET.has(token) || RELATIVE_SET.has(withoutParticles(token));
 }
 
 /** A plausible year written in digits (1000–2199). */
@@ -96,7 +93,7 @@ const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** The weekday a folded token names (0 = Sunday … 6 = Saturday): الأحد, يوم الاثنين, monday. */
 export function weekdayOf(token: string): number | undefined {
-  return WEEKDAY_NUMBERS.get(token) ?? WEEKDAY_NUMBERS.get(bare(token));
+  return WEEKDAY_NUMBERS.get(token) ?? WEEKDAY_NUMBERS.get(withoutParticles(token));
 }
 
 export interface DateSpan {

@@ -1,3 +1,4 @@
+import { withoutParticlesAndArticle } from './clitics';
 import { fold } from './normalize';
 import { isClockTime, isRelativeTime, isWeekday, isYear, monthOf } from './dates';
 import { isNumeric } from './numbers';
@@ -46,11 +47,6 @@ const PERSON_SET = new Set(PERSON_TITLES.map(fold));
 const PLACE_NOUN_SET = new Set(PLACE_NOUNS.map(fold));
 const PLACE_NAME_SET = new Set(PLACE_NAMES.map(fold));
 
-/** The token without an attached conjunction, preposition or article (وبالعاصمة → عاصمة). */
-function withoutClitics(token: string): string {
-  return token.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
-}
-
 export interface EntityLexicon {
   /** Folded names of people an article mentions (from its front matter). */
   people?: ReadonlySet<string>;
@@ -59,7 +55,7 @@ export interface EntityLexicon {
 }
 
 function inSet(set: ReadonlySet<string> | undefined, token: string): boolean {
-  return !!set && (set.has(token) || set.has(withoutClitics(token)));
+  return !!set && (set.has(token) || set.has(withoutParticlesAndArticle(token)));
 }
 
 /**
@@ -71,7 +67,7 @@ export function generalTokenKinds(token: string): AnswerKind[] {
   if (isClockTime(token)) kinds.push('time', 'number');
   if (isYear(token) || monthOf(token) !== undefined || isWeekday(token) || isRelativeTime(token)) kinds.push('date');
   if (isNumeric(token)) kinds.push('number');
-  const bare = withoutClitics(token);
+  const bare = withoutParticlesAndArticle(token);
   if (PERSON_SET.has(token) || PERSON_SET.has(bare)) kinds.push('person');
   if (PLACE_NOUN_SET.has(token) || PLACE_NOUN_SET.has(bare) || PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(bare)) {
     kinds.push('place');
@@ -99,5 +95,5 @@ export function tokenKinds(token: string, next: string | undefined, lexicon: Ent
 
 /** True for a folded token that names a country, capital or region of the general gazetteer. */
 export function isKnownPlaceName(token: string): boolean {
-  return PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(withoutClitics(token));
+  return PLACE_NAME_SET.has(token) || PLACE_NAME_SET.has(withoutParticlesAndArticle(token));
 }

@@ -1,3 +1,4 @@
+import { withoutParticles, withoutParticlesAndArticle } from './clitics';
 import { fold } from './normalize';
 
 /**
@@ -44,11 +45,6 @@ const NUMBER_WORDS = new Map<string, number>(
   Object.entries({ ...ARABIC_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS }).map(([w, v]) => [fold(w), v]),
 );
 
-/** Strips attached و/ال/ب/ل so "والأربعة" and "بأربعة" read as أربعة. */
-function bareArabic(token: string): string {
-  return token.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
-}
-
 /** The value of a folded number word, or undefined. */
 export function numberWordValue(token: string): number | undefined {
   const direct = NUMBER_WORDS.get(token);
@@ -56,7 +52,7 @@ export function numberWordValue(token: string): number | undefined {
   // و/ف, then ب/ل/ك, then ال, each tried in turn ("والفي" is و + ألفي, not و + ال + في).
   const conj = token.replace(/^[وف]/, '');
   const prep = conj.replace(/^[بلك]/, '');
-  for (const form of [conj, prep, bareArabic(token)]) {
+  for (const form of [conj, prep, withoutParticlesAndArticle(token)]) {
     if (form.length < 2) continue;
     const v = NUMBER_WORDS.get(form);
     if (v !== undefined) return v;
@@ -93,13 +89,13 @@ const TEN_WORDS = new Set(['عشر', 'عشره'].map(fold));
 
 function scaleOf(token: string): number | undefined {
   // A scale word after a number is indefinite ("4 مليارات"); "بالمئة" is a percent sign, not a scale.
-  const bare = token.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  const bare = withoutParticles(token);
   const key = SCALES.has(token) ? token : SCALES.has(bare) ? bare : undefined;
   return key === undefined ? undefined : NUMBER_WORDS.get(key);
 }
 
 function isPluralScale(token: string): boolean {
-  return PLURAL_SCALES.has(token) || PLURAL_SCALES.has(bareArabic(token));
+  return PLURAL_SCALES.has(token) || PLURAL_SCALES.has(withoutParticlesAndArticle(token));
 }
 
 export interface NumberSpan {
